@@ -1,0 +1,38 @@
+/** Reads the error code the SDK attaches to a failed call, whatever its shape. */
+export function errorCode(error: unknown): string {
+  if (typeof error !== 'object' || error === null) return '';
+  const e = error as { name?: string; Code?: string; code?: string };
+  return e.Code ?? e.name ?? e.code ?? '';
+}
+
+export function httpStatus(error: unknown): number | undefined {
+  return (error as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode;
+}
+
+/** Runs a read whose "not configured" answer is an error (S3's Get*Configuration); returns undefined then. */
+export async function orUndefinedWhen<T>(codes: readonly string[], read: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await read();
+  } catch (error) {
+    if (codes.includes(errorCode(error))) return undefined;
+    throw error;
+  }
+}
+
+const NETWORK_CODES = ['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EHOSTUNREACH', 'ETIMEDOUT', 'TimeoutError'];
+
+export function isNetworkError(error: unknown): boolean {
+  const code = errorCode(error);
+  const cause = (error as { cause?: unknown })?.cause;
+  return NETWORK_CODES.includes(code) || (cause !== undefined && NETWORK_CODES.includes(errorCode(cause)));
+}
+
+export function isAccessDenied(error: unknown): boolean {
+  return ['AccessDenied', 'AccessDeniedException', 'Forbidden', 'UnauthorizedOperation'].includes(errorCode(error))
+    || httpStatus(error) === 403;
+}
+
+/** The backend does not implement the API: an emulator gap, not the learner's fault. */
+export function isNotImplemented(error: unknown): boolean {
+  return ['NotImplemented', 'NotImplementedError', 'InternalFailure'].includes(errorCode(error)) || httpStatus(error) === 501;
+}

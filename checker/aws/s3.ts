@@ -1,0 +1,124 @@
+import {
+  GetBucketEncryptionCommand,
+  GetBucketLifecycleConfigurationCommand,
+  GetBucketLocationCommand,
+  GetBucketOwnershipControlsCommand,
+  GetBucketPolicyCommand,
+  GetBucketVersioningCommand,
+  GetObjectCommand,
+  GetPublicAccessBlockCommand,
+  ListBucketsCommand,
+  ListObjectsV2Command,
+  S3Client,
+  type LifecycleRule as SdkLifecycleRule,
+} from '@aws-sdk/client-s3';
+import type { Memo } from '../core/memo.ts';
+import { orUndefinedWhen } from './errors.ts';
+import type { BucketSummary, EncryptionRule, LifecycleRule, ObjectSummary, PolicyDocument, PublicAccessBlock, S3Reader } from './s3-types.ts';
+
+function toPublicAccessBlock(c: Record<string, boolean | undefined> | undefined): PublicAccessBlock | undefined {
+  if (!c) return undefined;
+  return {
+    BlockPublicAcls: c.BlockPublicAcls === true,
+    IgnorePublicAcls: c.IgnorePublicAcls === true,
+    BlockPublicPolicy: c.BlockPublicPolicy === true,
+    RestrictPublicBuckets: c.RestrictPublicBuckets === true,
+  };
+}
+
+function toLifecycleRule(rule: SdkLifecycleRule): LifecycleRule {
+  const filter = rule.Filter;
+  const prefix = filter?.Prefix ?? filter?.And?.Prefix ?? rule.Prefix ?? '';
+  return {
+    id: rule.ID,
+    enabled: rule.Status === 'Enabled',
+    prefix,
+    hasTagOrSizeFilter: Boolean(filter?.Tag || filter?.And?.Tags?.length || filter?.ObjectSizeGreaterThan || filter?.ObjectSizeLessThan
+      || filter?.And?.ObjectSizeGreaterThan || filter?.And?.ObjectSizeLessThan),
+    transitions: (rule.Transitions ?? []).map((t) => ({ days: t.Days, date: t.Date?.toISOString(), storageClass: t.StorageClass ?? '' })),
+    noncurrentExpirationDays: rule.NoncurrentVersionExpiration?.NoncurrentDays,
+    noncurrentNewerVersions: rule.NoncurrentVersionExpiration?.NewerNoncurrentVersions,
+  };
+}
+
+/** S3 reads used by the checks, memoised per run. Every method is a Get/List/Head call. */
+export function createS3Reader(client: S3Client, memo: Memo): S3Reader {
+  return {
+    listBuckets: () =>
+      memo('s3:ListBuckets', async () => {
+        const buckets: BucketSummary[] = [];
+        let token: string | undefined;
+        do {
+          const page = await client.send(new ListBucketsCommand({ ContinuationToken: token, MaxBuckets: 1000 }));
+          for (const b of page.Buckets ?? []) if (b.Name) buckets.push({ name: b.Name, creationDate: b.CreationDate?.toISOString() });
+          token = page.ContinuationToken;
+        } while (token);
+        return buckets;
+      }),
+
+    bucketRegion: (bucket) =>
+      memo(`s3:GetBucketLocation:${bucket}`, async () => {
+        const out = await client.send(new GetBucketLocationCommand({ Bucket: bucket }));
+        // us-east-1 answers with an empty constraint; the legacy "EU" means eu-west-1.
+        const c = out.LocationConstraint as string | undefined;
+        return !c ? 'us-east-1' : c === 'EU' ? 'eu-west-1' : c;
+      }),
+
+    objectOwnership: (bucket) =>
+      memo(`s3:GetBucketOwnershipControls:${bucket}`, () =>
+        orUndefinedWhen(['OwnershipControlsNotFoundError'], async () => {
+          const out = await client.send(new GetBucketOwnershipControlsCommand({ Bucket: bucket }));
+          return out.OwnershipControls?.Rules?.[0]?.ObjectOwnership;
+        })),
+
+    publicAccessBlock: (bucket) =>
+      memo(`s3:GetPublicAccessBlock:${bucket}`, () =>
+        orUndefinedWhen(['NoSuchPublicAccessBlockConfiguration'], async () => {
+          const out = await client.send(new GetPublicAccessBlockCommand({ Bucket: bucket }));
+          return toPublicAccessBlock(out.PublicAccessBlockConfiguration);
+        })),
+
+    versioning: (bucket) =>
+      memo(`s3:GetBucketVersioning:${bucket}`, async () => {
+        const out = await client.send(new GetBucketVersioningCommand({ Bucket: bucket }));
+        return out.Status;
+      }),
+
+    encryption: (bucket) =>
+      memo(`s3:GetBucketEncryption:${bucket}`, () =>
+        orUndefinedWhen(['ServerSideEncryptionConfigurationNotFoundError'], async () => {
+          const out = await client.send(new GetBucketEncryptionCommand({ Bucket: bucket }));
+          return (out.ServerSideEncryptionConfiguration?.Rules ?? []).map((r): EncryptionRule => ({
+            algorithm: r.ApplyServerSideEncryptionByDefault?.SSEAlgorithm ?? '',
+            kmsKeyId: r.ApplyServerSideEncryptionByDefault?.KMSMasterKeyID,
+            bucketKeyEnabled: r.BucketKeyEnabled,
+          }));
+        })),
+
+    policy: (bucket) =>
+      memo(`s3:GetBucketPolicy:${bucket}`, () =>
+        orUndefinedWhen(['NoSuchBucketPolicy'], async () => {
+          const out = await client.send(new GetBucketPolicyCommand({ Bucket: bucket }));
+          return out.Policy ? (JSON.parse(out.Policy) as PolicyDocument) : undefined;
+        })),
+
+    lifecycleRules: (bucket) =>
+      memo(`s3:GetBucketLifecycleConfiguration:${bucket}`, () =>
+        orUndefinedWhen(['NoSuchLifecycleConfiguration'], async () => {
+          const out = await client.send(new GetBucketLifecycleConfigurationCommand({ Bucket: bucket }));
+          return (out.Rules ?? []).map(toLifecycleRule);
+        })),
+
+    listObjects: (bucket, prefix, max) =>
+      memo(`s3:ListObjectsV2:${bucket}:${prefix}:${max}`, async () => {
+        const out = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, MaxKeys: max }));
+        return (out.Contents ?? []).map((o): ObjectSummary => ({ key: o.Key ?? '', size: o.Size ?? 0 }));
+      }),
+
+    readObjectStart: (bucket, key, bytes) =>
+      memo(`s3:GetObject:${bucket}:${key}:${bytes}`, async () => {
+        const out = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=0-${bytes - 1}` }));
+        return (await out.Body?.transformToString('utf-8')) ?? '';
+      }),
+  };
+}
