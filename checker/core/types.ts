@@ -34,6 +34,13 @@ export interface CheckDefinition {
   run(ctx: CheckContext): Promise<Outcome>;
 }
 
+/** One section of a lab's `steps.sh`, marked in the script by a `# @step <id>` line. */
+export interface CliStep {
+  id: string;
+  title: Localized;
+  description: Localized;
+}
+
 export interface LabDefinition {
   /** kebab-case; ties together the lesson, the checks, the stack and the tests. */
   id: string;
@@ -46,6 +53,8 @@ export interface LabDefinition {
   /** Path of the lesson page inside each language's docs tree, without extension. */
   lesson: string;
   checks: CheckDefinition[];
+  /** The sections of `labs/<id>/steps.sh`, in order; the lesson shows them with these captions. */
+  cliSteps: CliStep[];
 }
 
 /** One evaluated check, as reporters and the JSON contract see it. */

@@ -87,11 +87,12 @@ export async function startEmulator(port: number, onProgress: Progress = () => {
     if (before.kind === 'moto') await configureMoto(before.endpoint);
     return before;
   }
-  const motoServer = join(VENV_BIN, 'moto_server');
+  const python = join(VENV_BIN, 'python');
+  const server = join(ROOT, 'emulator', 'server.py');
   await mkdir(EMULATOR_DIR, { recursive: true });
   onProgress('starting');
   const log = openSync(logFile(port), 'a');
-  const child = spawn(motoServer, ['-H', '127.0.0.1', '-p', String(port)], {
+  const child = spawn(python, [server, '-H', '127.0.0.1', '-p', String(port)], {
     detached: true,
     stdio: ['ignore', log, log],
     env: { ...process.env, MOTO_IAM_LOAD_MANAGED_POLICIES: 'true' },

@@ -1,0 +1,69 @@
+import type { TargetKind } from '../aws/target.ts';
+
+/**
+ * Progress of a deploy or destroy, as plain data. The CLI renders these in the learner's
+ * language; the only free text is `toolkit-output`, which is the CDK CLI's own output.
+ */
+export type DeployEvent =
+  | { kind: 'synthesized'; stackName: string; resourceCount: number }
+  | { kind: 'resource-creating'; logicalId: string; type: string; physicalId: string }
+  | { kind: 'resource-created'; logicalId: string; type: string; physicalId: string }
+  /** The resource already existed (an earlier deploy) and its configuration was brought in line. */
+  | { kind: 'resource-updated'; logicalId: string; type: string; physicalId: string }
+  /** Not applied: CDK's own metadata, or a resource whose Condition is false. */
+  | { kind: 'resource-skipped'; logicalId: string; type: string; reason: 'cdk-metadata' | 'condition-false' }
+  /** A resource failed; resources this run created are being deleted again. */
+  | { kind: 'rollback-started'; failedLogicalId: string; toDelete: string[] }
+  | { kind: 'resource-deleting'; logicalId: string; type: string; physicalId: string }
+  | { kind: 'resource-deleted'; logicalId: string; type: string; physicalId: string }
+  /** Destroy: the resource was not there (never deployed, or already deleted). */
+  | { kind: 'resource-absent'; logicalId: string; type: string; physicalId: string }
+  /** Every object version and delete marker was removed so the bucket can be deleted. */
+  | { kind: 'bucket-emptied'; bucket: string; deletedCount: number }
+  | { kind: 'seeded'; bucket: string; key: string; bytes: number }
+  /** `--target aws`: the CDK bootstrap stack (CDKToolkit) is missing and is being created. */
+  | { kind: 'bootstrapping'; account: string; region: string }
+  /** `--target aws`: a CDK CLI command is starting (arguments, for logs). */
+  | { kind: 'toolkit-command'; args: string[] }
+  | { kind: 'toolkit-output'; stream: 'stdout' | 'stderr'; line: string }
+  /** Destroy: the stack does not exist, nothing to do. */
+  | { kind: 'stack-absent'; stackName: string };
+
+export interface DeployedResource {
+  logicalId: string;
+  type: string;
+  physicalId: string;
+  /** Emulator target only: whether this run created the resource or updated an existing one. */
+  action?: 'created' | 'updated';
+}
+
+export interface DeployResult {
+  labId: string;
+  learner: string;
+  stackName: string;
+  target: TargetKind;
+  account: string;
+  region: string;
+  /** The stack's outputs (e.g. BucketName), resolved. */
+  outputs: Record<string, string>;
+  resources: DeployedResource[];
+  seeded: { bucket: string; key: string }[];
+  durationMs: number;
+}
+
+export interface DestroyResult {
+  labId: string;
+  learner: string;
+  stackName: string;
+  target: TargetKind;
+  account: string;
+  region: string;
+  deleted: DeployedResource[];
+  /** Emulator target: resources that were already gone. */
+  absent: DeployedResource[];
+  /** True when there was no stack to destroy (aws target) or none of its resources existed. */
+  nothingToDestroy: boolean;
+  durationMs: number;
+}
+
+export type ProgressListener = (event: DeployEvent) => void;

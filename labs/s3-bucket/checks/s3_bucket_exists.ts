@@ -1,0 +1,29 @@
+import { defineCheck, pass } from '../../../checker/core/define.ts';
+import { BUCKET_PREFIX, findBucket, noBucketFound } from '../bucket.ts';
+
+export default defineCheck({
+  id: 's3_bucket_exists',
+  points: 1,
+  title: {
+    es: `Existe el bucket ${BUCKET_PREFIX}… en la región del laboratorio`,
+    en: `The ${BUCKET_PREFIX}… bucket exists in the lab region`,
+  },
+  hint: {
+    es: `Crea un bucket cuyo nombre empiece por ${BUCKET_PREFIX} (por ejemplo ${BUCKET_PREFIX}tu-nombre-123456789012) en la región del laboratorio.`,
+    en: `Create a bucket whose name starts with ${BUCKET_PREFIX} (for example ${BUCKET_PREFIX}your-name-123456789012) in the lab region.`,
+  },
+  run: async (ctx) => {
+    const { graded, seen } = await findBucket(ctx);
+    if (!graded) return noBucketFound(ctx, seen);
+    const others = graded.others.length
+      ? { es: ` Hay ${graded.others.length} más con ese prefijo; se califica el más reciente.`, en: ` There are ${graded.others.length} more with that prefix; the newest is graded.` }
+      : { es: '', en: '' };
+    return pass(
+      {
+        es: `El bucket ${graded.name} existe en ${graded.region}.${others.es}`,
+        en: `Bucket ${graded.name} exists in ${graded.region}.${others.en}`,
+      },
+      { resource: graded.arn, region: graded.region, createdAt: graded.createdAt, otherMatchingBuckets: graded.others },
+    );
+  },
+});
