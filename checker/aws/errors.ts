@@ -21,10 +21,11 @@ export async function orUndefinedWhen<T>(codes: readonly string[], read: () => P
 
 const NETWORK_CODES = ['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EHOSTUNREACH', 'ETIMEDOUT', 'TimeoutError'];
 
+/** Connection refused, reset, unresolvable or timed out: nothing AWS-like answered. */
 export function isNetworkError(error: unknown): boolean {
-  const code = errorCode(error);
-  const cause = (error as { cause?: unknown })?.cause;
-  return NETWORK_CODES.includes(code) || (cause !== undefined && NETWORK_CODES.includes(errorCode(cause)));
+  if (typeof error !== 'object' || error === null) return false;
+  const e = error as { name?: string; code?: string; cause?: unknown };
+  return NETWORK_CODES.includes(e.code ?? '') || NETWORK_CODES.includes(e.name ?? '') || (e.cause !== undefined && isNetworkError(e.cause));
 }
 
 export function isAccessDenied(error: unknown): boolean {

@@ -5,7 +5,7 @@ import type { MiddlewareStack } from '@smithy/types';
 import { createMemo, type Memo } from '../core/memo.ts';
 import { orUndefinedWhen } from './errors.ts';
 import { guardReadOnly, type OperationListener } from './read-only.ts';
-import { createS3Reader } from './s3.ts';
+import { createS3Reader, toPublicAccessBlock } from './s3.ts';
 import type { AccountReader, S3Reader } from './s3-types.ts';
 import { clientConfig, type Target } from './target.ts';
 
@@ -70,13 +70,7 @@ export function createAccountReaders(target: Target, options: ReaderOptions = {}
         const accountId = await account.id();
         return orUndefinedWhen(['NoSuchPublicAccessBlockConfiguration'], async () => {
           const out = await s3control().send(new GetAccountPublicAccessBlockCommand({ AccountId: accountId }));
-          const c = out.PublicAccessBlockConfiguration;
-          return c && {
-            BlockPublicAcls: c.BlockPublicAcls === true,
-            IgnorePublicAcls: c.IgnorePublicAcls === true,
-            BlockPublicPolicy: c.BlockPublicPolicy === true,
-            RestrictPublicBuckets: c.RestrictPublicBuckets === true,
-          };
+          return toPublicAccessBlock(out.PublicAccessBlockConfiguration);
         });
       }),
   };

@@ -16,7 +16,10 @@ import type { Memo } from '../core/memo.ts';
 import { orUndefinedWhen } from './errors.ts';
 import type { BucketSummary, EncryptionRule, LifecycleRule, ObjectSummary, PolicyDocument, PublicAccessBlock, S3Reader } from './s3-types.ts';
 
-function toPublicAccessBlock(c: Record<string, boolean | undefined> | undefined): PublicAccessBlock | undefined {
+type SdkPublicAccessBlock = { BlockPublicAcls?: boolean; IgnorePublicAcls?: boolean; BlockPublicPolicy?: boolean; RestrictPublicBuckets?: boolean };
+
+/** Bucket and account settings share this shape; an unset flag is off. */
+export function toPublicAccessBlock(c: SdkPublicAccessBlock | undefined): PublicAccessBlock | undefined {
   if (!c) return undefined;
   return {
     BlockPublicAcls: c.BlockPublicAcls === true,

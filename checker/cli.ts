@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkCommand } from './commands/check.ts';
+import { emulatorCommand } from './commands/emulator.ts';
+import { CliError, EXIT, type CliIo, type CommandContext } from './commands/io.ts';
+import { labsCommand } from './commands/labs.ts';
+import { isLang, langFromEnv, type Lang } from './core/i18n.ts';
+import { MESSAGES } from './messages.ts';
+import { ROOT } from './paths.ts';
+
+/** `--lang` is read before anything else, so even an argument error is reported in the learner's language. */
+export function pickLang(argv: string[], env: NodeJS.ProcessEnv): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const value = arg.startsWith('--lang=') ? arg.slice('--lang='.length) : arg === '--lang' ? argv[i + 1] : undefined;
+    if (isLang(value)) return value;
+  }
+  return langFromEnv(env);
+}
+
+type Command = (ctx: CommandContext, args: string[]) => Promise<number>;
+
+/** Deploy pulls in aws-cdk-lib, so it is loaded only when asked for: `check` stays fast. */
+const COMMANDS: Record<string, Command> = {
+  check: checkCommand,
+  emulator: emulatorCommand,
+  labs: (ctx) => labsCommand(ctx),
+  deploy: async (ctx, args) => (await import('./commands/deploy.ts')).deployCommand(ctx, args, 'deploy'),
+  destroy: async (ctx, args) => (await import('./commands/deploy.ts')).deployCommand(ctx, args, 'destroy'),
+};
+
+function version(): string {
+  return (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** Runs one CLI invocation and returns its exit code. The only I/O is through `io`. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const lang = pickLang(argv, io.env);
+  const ctx: CommandContext = { io, lang };
+  const m = MESSAGES[lang];
+  const [name, ...args] = argv;
+  try {
+    if (!name || name === '--help' || name === '-h' || name === 'help' || args.includes('--help') || args.includes('-h')) {
+      io.stdout(m.usage + '\n');
+      return name && name !== '--help' && name !== '-h' && name !== 'help' && !(name in COMMANDS) ? EXIT.couldNotRun : EXIT.ok;
+    }
+    if (name === '--version' || name === '-v') {
+      io.stdout(`nubelab ${version()}\n`);
+      return EXIT.ok;
+    }
+    const command = COMMANDS[name];
+    if (!command) throw new CliError(m.unknownCommand(name));
+    return await command(ctx, args);
+  } catch (error) {
+    io.stderr(`nubelab: ${describe(error, lang)}\n`);
+    return EXIT.couldNotRun;
+  }
+}
+
+function describe(error: unknown, lang: Lang): string {
+  const m = MESSAGES[lang];
+  if (error instanceof CliError) return error.message;
+  const code = (error as { code?: string }).code ?? '';
+  // node:util parseArgs reports unknown flags and missing values with these codes.
+  if (code.startsWith('ERR_PARSE_ARGS')) {
+    const message = (error as Error).message;
+    const flag = /'(--?[\w-]+)/.exec(message)?.[1] ?? message;
+    return code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? m.unknownFlag(flag) : m.badFlag(flag);
+  }
+  return m.unexpected(error instanceof Error ? error.message : String(error));
+}

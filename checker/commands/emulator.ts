@@ -1,0 +1,55 @@
+import { parseArgs } from 'node:util';
+import { emulatorStatus, resetEmulator, startEmulator, stopEmulator } from '../emulator/moto.ts';
+import { MESSAGES } from '../messages.ts';
+import { CliError, EXIT, type CommandContext } from './io.ts';
+import { parsePort } from './options.ts';
+
+export async function emulatorCommand(ctx: CommandContext, args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { port: { type: 'string' }, lang: { type: 'string' } } });
+  const m = MESSAGES[ctx.lang];
+  const port = parsePort(ctx, values.port);
+  const [action, ...extra] = positionals;
+  if (extra.length) throw new CliError(m.badFlag(extra.join(' ')));
+
+  switch (action) {
+    case 'start': {
+      let started = false;
+      try {
+        const status = await startEmulator(port, (event) => {
+          if (event === 'starting') {
+            started = true;
+            ctx.io.stderr(m.emulatorStarting(port));
+          }
+          if (event === 'waiting') ctx.io.stderr('.');
+        });
+        if (started) ctx.io.stderr('\n');
+        ctx.io.stdout(
+          status.managed && status.kind === 'moto'
+            ? m.emulatorReady(status.endpoint, status.version ?? m.unknownVersion) + '\n'
+            : m.emulatorReused(status.endpoint, `${status.kind}${status.version ? ` ${status.version}` : ''}`) + '\n',
+        );
+        return EXIT.ok;
+      } catch (error) {
+        throw new CliError(m.emulatorStartFailed(error instanceof Error ? error.message : String(error)));
+      }
+    }
+    case 'stop':
+      ctx.io.stdout(((await stopEmulator(port)) ? m.emulatorStopped(port) : m.emulatorNotOurs(port)) + '\n');
+      return EXIT.ok;
+    case 'status': {
+      const s = await emulatorStatus(port);
+      ctx.io.stdout(m.statusLine(s.endpoint, s.up ? m.statusUp : m.statusDown, s.kind ?? '—', s.version ?? m.unknownVersion, s.managed) + '\n');
+      return s.up ? EXIT.ok : EXIT.failed;
+    }
+    case 'reset': {
+      const s = await emulatorStatus(port);
+      if (!s.up) throw new CliError(m.emulatorDown(s.endpoint));
+      if (s.kind !== 'moto') throw new CliError(m.emulatorResetUnsupported(s.kind ?? 'unknown'));
+      await resetEmulator(port);
+      ctx.io.stdout(m.emulatorReset(s.endpoint) + '\n');
+      return EXIT.ok;
+    }
+    default:
+      throw new CliError(m.unknownCommand(`emulator ${action ?? ''}`.trim()));
+  }
+}

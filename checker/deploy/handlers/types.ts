@@ -1,0 +1,43 @@
+import type { DeployClients } from '../clients.ts';
+import type { ProgressListener } from '../events.ts';
+import type { PseudoParameters } from '../template/types.ts';
+
+export interface HandlerContext {
+  logicalId: string;
+  pseudo: PseudoParameters;
+  /** Tags that mark a resource as deployed by NubeLab for this lab and learner. */
+  ownerTags: Readonly<Record<string, string>>;
+  clients: DeployClients;
+  emit: ProgressListener;
+}
+
+/** What a resource will be called and the attributes Fn::GetAtt reads, known before it exists. */
+export interface PlannedResource {
+  physicalId: string;
+  attributes: Readonly<Record<string, unknown>>;
+}
+
+/** Whether the resource exists, and if so whether NubeLab deployed it. */
+export type Ownership = 'absent' | 'ours' | 'foreign';
+
+/**
+ * Applies one CloudFormation resource type with SDK calls. Handlers name their resources
+ * deterministically (from properties or stack + logical id), which is what lets destroy work
+ * without any saved state.
+ */
+export interface ResourceHandler {
+  readonly type: string;
+  /**
+   * Checks that every property is one this handler applies (throws `unsupported-property`
+   * otherwise: silently dropping a setting is what this engine exists to avoid), and names the
+   * resource. Makes no API calls.
+   */
+  plan(properties: Readonly<Record<string, unknown>>, ctx: HandlerContext): PlannedResource;
+  ownership(planned: PlannedResource, properties: Readonly<Record<string, unknown>>, ctx: HandlerContext): Promise<Ownership>;
+  /**
+   * Creates the resource, or brings an existing one of ours in line with `properties`.
+   * If creating succeeds but configuring fails, the handler removes what it created before throwing.
+   */
+  apply(planned: PlannedResource, properties: Readonly<Record<string, unknown>>, ctx: HandlerContext): Promise<'created' | 'updated'>;
+  remove(planned: PlannedResource, properties: Readonly<Record<string, unknown>>, ctx: HandlerContext): Promise<'deleted' | 'absent'>;
+}

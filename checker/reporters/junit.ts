@@ -1,0 +1,26 @@
+import type { Reporter } from './reporter.ts';
+
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** JUnit XML for CI systems that show test reports: one suite per lab, one case per check. */
+export const junitReporter: Reporter = (result, { lang }) => {
+  const suites = result.labs.map((lab) => {
+    const count = (status: string) => lab.checks.filter((c) => c.status === status).length;
+    const cases = lab.checks.map((c) => {
+      const body = `${c.message[lang]}\n${c.hint[lang]}\n${JSON.stringify(c.evidence, null, 2)}`;
+      const inner =
+        c.status === 'fail' ? `<failure message="${escape(c.message[lang])}">${escape(body)}</failure>`
+        : c.status === 'error' ? `<error message="${escape(c.message[lang])}">${escape(body)}</error>`
+        : c.status === 'not_applicable' ? `<skipped message="${escape(c.message[lang])}"/>`
+        : '';
+      return `    <testcase classname="${escape(lab.lab)}" name="${escape(`${c.id}: ${c.title[lang]}`)}">${inner}</testcase>`;
+    });
+    return [
+      `  <testsuite name="${escape(lab.lab)}" tests="${lab.checks.length}" failures="${count('fail')}" errors="${count('error')}" skipped="${count('not_applicable')}">`,
+      ...cases,
+      '  </testsuite>',
+    ].join('\n');
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="nubelab">\n${suites.join('\n')}\n</testsuites>\n`;
+};
