@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { defineCheck, defineLab, fail, pass } from '../../../checker/core/define.ts';
+import { outcomeFromError, runLab } from '../../../checker/core/engine.ts';
+import { ReadOnlyViolation } from '../../../checker/aws/read-only.ts';
+import { fixtureContext } from '../../support/fixture-account.ts';
+
+const text = (t: string) => ({ es: `${t}.`, en: `${t}.` });
+const check = (id: string, run: () => Promise<ReturnType<typeof pass>>, points = 1) =>
+  defineCheck({ id, points, title: text(id), hint: text('hint'), run });
+
+describe('runLab', () => {
+  it('scores passes only and keeps the declared order', async () => {
+    const lab = defineLab({
+      id: 'demo-lab', order: 1, guides: [], services: [], lesson: 'x', title: text('t'), summary: text('s'), cliSteps: [],
+      checks: [
+        check('demo_a_slow', async () => { await new Promise((r) => setTimeout(r, 20)); return pass(text('a')); }, 2),
+        check('demo_b_fails', async () => fail(text('b'), { found: 1 })),
+        check('demo_c_throws', async () => { throw Object.assign(new Error('nope'), { name: 'AccessDenied' }); }),
+      ],
+    });
+    const result = await runLab(lab, fixtureContext({ buckets: [] }));
+    expect(result.checks.map((c) => [c.id, c.status, c.points])).toEqual([
+      ['demo_a_slow', 'pass', 2],
+      ['demo_b_fails', 'fail', 0],
+      ['demo_c_throws', 'error', 0],
+    ]);
+    expect([result.score, result.maxScore]).toEqual([2, 4]);
+    expect(result.checks[1]?.evidence).toEqual({ found: 1 });
+  });
+});
+
+describe('outcomeFromError', () => {
+  it('reports access denied as error, never as fail', () => {
+    const o = outcomeFromError(Object.assign(new Error('x'), { name: 'AccessDenied', $metadata: { httpStatusCode: 403 } }));
+    expect(o.status).toBe('error');
+    expect(o.evidence.errorCode).toBe('AccessDenied');
+  });
+
+  it('reports a missing API as not applicable', () => {
+    expect(outcomeFromError(Object.assign(new Error('x'), { name: 'NotImplemented' })).status).toBe('not_applicable');
+  });
+
+  it('reports a refused write as error and names it', () => {
+    const o = outcomeFromError(new ReadOnlyViolation('S3', 'PutObject'));
+    expect(o.status).toBe('error');
+    expect(o.message.en).toContain('S3:PutObject');
+  });
+
+  it('reports a connection failure as error', () => {
+    const o = outcomeFromError(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }));
+    expect(o).toMatchObject({ status: 'error', message: { en: 'The endpoint could not be reached.' } });
+  });
+});
+
+describe('defineCheck and defineLab', () => {
+  it('refuse ids that break the naming rules', () => {
+    expect(() => check('Bad-Id', async () => pass(text('x')))).toThrow(/service>_<resource>_<state>/);
+    expect(() => defineLab({ id: 'Bad_Lab', order: 1, guides: [], services: [], lesson: '', title: text('t'), summary: text('s'), cliSteps: [], checks: [check('a_b_c', async () => pass(text('x')))] })).toThrow(/kebab/);
+  });
+
+  it('refuse a message without a final period', () => {
+    expect(() => pass({ es: 'sin punto', en: 'no period' })).toThrow(/period/);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { RunResult } from '../../../checker/core/types.ts';
+import { REPORTERS } from '../../../checker/reporters/index.ts';
+
+const result: RunResult = {
+  target: 'emulator', endpoint: 'http://localhost:4566', region: 'us-east-1', account: '123456789012', score: 1, maxScore: 2,
+  labs: [{
+    lab: 's3-bucket', title: { es: 'El bucket', en: 'The bucket' }, score: 1, maxScore: 2,
+    checks: [
+      { id: 's3_bucket_exists', status: 'pass', points: 1, maxPoints: 1, title: { es: 'Existe', en: 'Exists' }, message: { es: 'Existe.', en: 'Exists.' }, hint: { es: 'Créalo.', en: 'Create it.' }, evidence: { resource: 'arn:aws:s3:::b' } },
+      { id: 's3_bucket_versioning_enabled', status: 'fail', points: 0, maxPoints: 1, title: { es: 'Versionado', en: 'Versioning' }, message: { es: 'Suspendido.', en: 'Suspended.' }, hint: { es: 'Actívalo.', en: 'Enable it.' }, evidence: { found: 'Suspended' } },
+    ],
+  }],
+};
+
+describe('human reporter', () => {
+  it('prints one marked line per check, details under failures only, in the chosen language', () => {
+    const es = REPORTERS.human(result, { lang: 'es', color: false });
+    expect(es).toContain('✓ Existe');
+    expect(es).toContain('✗ Versionado');
+    expect(es).toContain('Pista: Actívalo.');
+    expect(es).toContain('found: Suspended');
+    expect(es).not.toContain('Créalo.');
+    expect(es).toContain('Puntuación: 1/2');
+    const en = REPORTERS.human(result, { lang: 'en', color: false });
+    expect(en).toContain('Hint: Enable it.');
+    expect(en).toContain('Score: 1/2');
+  });
+
+  it('adds no escape codes unless asked for color', () => {
+    expect(REPORTERS.human(result, { lang: 'en', color: false })).not.toMatch(/\x1b\[/);
+  });
+});
+
+describe('json reporter', () => {
+  it('keeps the contract field names and one language', () => {
+    const parsed = JSON.parse(REPORTERS.json(result, { lang: 'en', color: false }));
+    expect(parsed).toMatchObject({ target: 'emulator', score: 1, maxScore: 2 });
+    expect(parsed.labs[0]).toMatchObject({ lab: 's3-bucket', score: 1, maxScore: 2 });
+    expect(Object.keys(parsed.labs[0].checks[1])).toEqual(expect.arrayContaining(['id', 'status', 'points', 'message', 'hint', 'evidence']));
+    expect(parsed.labs[0].checks[1]).toMatchObject({ id: 's3_bucket_versioning_enabled', status: 'fail', points: 0, message: 'Suspended.', hint: 'Enable it.', evidence: { found: 'Suspended' } });
+  });
+});
+
+describe('junit reporter', () => {
+  it('marks failures and escapes XML', () => {
+    const xml = REPORTERS.junit({ ...result, labs: [{ ...result.labs[0]!, lab: 'a<b' }] }, { lang: 'en', color: false });
+    expect(xml).toContain('tests="2" failures="1" errors="0"');
+    expect(xml).toContain('<failure message="Suspended.">');
+    expect(xml).toContain('name="a&lt;b"');
+  });
+});
