@@ -14,6 +14,7 @@ export async function emulatorCommand(ctx: CommandContext, args: string[]): Prom
   switch (action) {
     case 'start': {
       let started = false;
+      let reused = false;
       try {
         const status = await startEmulator(port, (event) => {
           if (event === 'starting') {
@@ -21,10 +22,11 @@ export async function emulatorCommand(ctx: CommandContext, args: string[]): Prom
             ctx.io.stderr(m.emulatorStarting(port));
           }
           if (event === 'waiting') ctx.io.stderr('.');
+          if (event === 'reused') reused = true;
         });
         if (started) ctx.io.stderr('\n');
         ctx.io.stdout(
-          status.managed && status.kind === 'moto'
+          !reused
             ? m.emulatorReady(status.endpoint, status.version ?? m.unknownVersion) + '\n'
             : m.emulatorReused(status.endpoint, `${status.kind}${status.version ? ` ${status.version}` : ''}`) + '\n',
         );

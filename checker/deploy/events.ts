@@ -10,8 +10,8 @@ export type DeployEvent =
   | { kind: 'resource-created'; logicalId: string; type: string; physicalId: string }
   /** The resource already existed (an earlier deploy) and its configuration was brought in line. */
   | { kind: 'resource-updated'; logicalId: string; type: string; physicalId: string }
-  /** Not applied: CDK's own metadata, or a resource whose Condition is false. */
-  | { kind: 'resource-skipped'; logicalId: string; type: string; reason: 'cdk-metadata' | 'condition-false' }
+  /** Not applied: CDK's own metadata, a resource whose Condition is false, or (destroy) DeletionPolicy Retain. */
+  | { kind: 'resource-skipped'; logicalId: string; type: string; reason: 'cdk-metadata' | 'condition-false' | 'retained' }
   /** A resource failed; resources this run created are being deleted again. */
   | { kind: 'rollback-started'; failedLogicalId: string; toDelete: string[] }
   | { kind: 'resource-deleting'; logicalId: string; type: string; physicalId: string }

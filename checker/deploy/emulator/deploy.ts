@@ -1,0 +1,78 @@
+import type { Target } from '../../aws/target.ts';
+import { accountIdOf, deployClients, type DeployClients } from '../clients.ts';
+import type { DeployResult, DestroyResult, ProgressListener } from '../events.ts';
+import type { LabDeployment } from '../lab.ts';
+import { assertSeedFilesExist, seedLab } from '../seed.ts';
+import { synthesizeTemplate } from '../synth.ts';
+import { partitionOf, type PseudoParameters } from '../template/types.ts';
+import { applyPlan, removePlan } from './engine.ts';
+import { planTemplate, type TemplatePlan } from './plan.ts';
+
+/**
+ * `--target emulator`: the emulator's own CloudFormation drops most S3 settings, so the lab's
+ * synthesized template is applied here, resource by resource, with SDK calls.
+ */
+
+interface Prepared {
+  plan: TemplatePlan;
+  pseudo: PseudoParameters;
+}
+
+async function prepare(deployment: LabDeployment, target: Target, clients: DeployClients, emit: ProgressListener): Promise<Prepared> {
+  const accountId = await accountIdOf(clients);
+  const template = await synthesizeTemplate(deployment, { account: accountId, region: target.region });
+  emit({ kind: 'synthesized', stackName: deployment.stackName, resourceCount: Object.keys(template.Resources ?? {}).length });
+  const pseudo: PseudoParameters = { accountId, region: target.region, stackName: deployment.stackName, ...partitionOf(target.region) };
+  const plan = planTemplate({ template, pseudo, ownerTags: deployment.ownerTags, clients, emit });
+  return { plan, pseudo };
+}
+
+export async function deployToEmulator(deployment: LabDeployment, target: Target, emit: ProgressListener): Promise<DeployResult> {
+  const started = Date.now();
+  const clients = deployClients(target);
+  try {
+    await assertSeedFilesExist(deployment.lab.seeds);
+    const { plan, pseudo } = await prepare(deployment, target, clients, emit);
+    const resources = await applyPlan(plan, emit);
+    const outputs = plan.outputs();
+    const seeded = await seedLab(clients.s3, deployment.lab.seeds, outputs, emit);
+    return {
+      labId: deployment.lab.labId,
+      learner: deployment.learner,
+      stackName: deployment.stackName,
+      target: target.kind,
+      account: pseudo.accountId,
+      region: pseudo.region,
+      outputs,
+      resources,
+      seeded,
+      durationMs: Date.now() - started,
+    };
+  } finally {
+    clients.close();
+  }
+}
+
+/** Stateless: the template is synthesized again and names its resources; nothing was saved at deploy. */
+export async function destroyOnEmulator(deployment: LabDeployment, target: Target, emit: ProgressListener): Promise<DestroyResult> {
+  const started = Date.now();
+  const clients = deployClients(target);
+  try {
+    const { plan, pseudo } = await prepare(deployment, target, clients, emit);
+    const { deleted, absent } = await removePlan(plan, emit);
+    return {
+      labId: deployment.lab.labId,
+      learner: deployment.learner,
+      stackName: deployment.stackName,
+      target: target.kind,
+      account: pseudo.accountId,
+      region: pseudo.region,
+      deleted,
+      absent,
+      nothingToDestroy: deleted.length === 0,
+      durationMs: Date.now() - started,
+    };
+  } finally {
+    clients.close();
+  }
+}

@@ -1,0 +1,134 @@
+import type { DeployClients } from '../clients.ts';
+import { DeployError } from '../errors.ts';
+import type { ProgressListener } from '../events.ts';
+import { HANDLERS, SKIPPED_TYPES } from '../handlers/registry.ts';
+import type { HandlerContext, PlannedResource, ResourceHandler } from '../handlers/types.ts';
+import { conditionEvaluator, resolveValue, type ResolveScope } from '../template/intrinsics.ts';
+import { creationOrder } from '../template/order.ts';
+import type { CfnResource, CfnTemplate, PseudoParameters } from '../template/types.ts';
+
+/**
+ * Turns a template into an ordered list of resources with resolved properties and known names,
+ * without calling AWS. Everything that can be wrong with the template (unknown types, unsupported
+ * properties or functions, loops, dangling references) is found here, before anything is created.
+ */
+export interface PlanInput {
+  template: CfnTemplate;
+  pseudo: PseudoParameters;
+  ownerTags: Readonly<Record<string, string>>;
+  clients: DeployClients;
+  emit: ProgressListener;
+  /** Defaults to every registered handler; tests pass their own. */
+  handlers?: ReadonlyMap<string, ResourceHandler>;
+}
+
+export interface PlannedStep {
+  logicalId: string;
+  type: string;
+  handler: ResourceHandler;
+  properties: Readonly<Record<string, unknown>>;
+  planned: PlannedResource;
+  deletionPolicy?: string;
+  ctx: HandlerContext;
+}
+
+export type SkipReason = 'cdk-metadata' | 'condition-false';
+
+export interface TemplatePlan {
+  /** In creation order. */
+  steps: PlannedStep[];
+  skipped: { logicalId: string; type: string; reason: SkipReason }[];
+  /** The template's Outputs, resolved (strings, as CloudFormation reports them). */
+  outputs(): Record<string, string>;
+}
+
+const templateError = (path: string, reason: string) =>
+  new DeployError('template-error', `Template error at ${path}: ${reason}`, { path, reason });
+
+/** Parameter values on a path with no CloudFormation: defaults only. SSM-backed ones have none. */
+function parameterValues(template: CfnTemplate): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const [name, parameter] of Object.entries(template.Parameters ?? {})) {
+    // e.g. CDK's BootstrapVersion: read from SSM by CloudFormation, and only used by Rules.
+    if (parameter.Type.startsWith('AWS::SSM::Parameter::') || parameter.Default === undefined) continue;
+    const isList = parameter.Type === 'CommaDelimitedList' || parameter.Type.startsWith('List<');
+    values[name] = isList ? String(parameter.Default).split(',') : parameter.Default;
+  }
+  return values;
+}
+
+export function planTemplate(input: PlanInput): TemplatePlan {
+  const { template, pseudo } = input;
+  const handlers = input.handlers ?? HANDLERS;
+  const resources = template.Resources ?? {};
+  const planned = new Map<string, PlannedResource>();
+  const parameters = parameterValues(template);
+
+  const scope: ResolveScope = {
+    pseudo,
+    parameters,
+    mappings: template.Mappings,
+    condition: conditionEvaluator(template.Conditions, () => scope),
+    resourceRef(logicalId, path) {
+      const found = planned.get(logicalId);
+      if (found) return found.physicalId;
+      if (template.Parameters?.[logicalId]) return fail(path, `parameter ${logicalId} has no value outside CloudFormation`);
+      if (resources[logicalId]) return fail(path, `${logicalId} is not created (skipped or later in order)`);
+      return fail(path, `Ref to unknown name ${logicalId}`);
+    },
+    resourceAttribute(logicalId, attribute, path) {
+      const found = planned.get(logicalId);
+      if (!found) return fail(path, `Fn::GetAtt of ${logicalId}, which is not created here`);
+      if (!Object.hasOwn(found.attributes, attribute)) return fail(path, `${logicalId} has no attribute ${attribute}`);
+      return found.attributes[attribute];
+    },
+  };
+  const fail = (path: string, reason: string): never => {
+    throw templateError(path, reason);
+  };
+
+  // Decide what will be created; refuse unknown types before doing anything else.
+  const active: Record<string, CfnResource> = {};
+  const skipped: TemplatePlan['skipped'] = [];
+  const unsupported: { logicalId: string; type: string }[] = [];
+  for (const [logicalId, resource] of Object.entries(resources)) {
+    if (SKIPPED_TYPES.has(resource.Type)) skipped.push({ logicalId, type: resource.Type, reason: 'cdk-metadata' });
+    else if (resource.Condition && !scope.condition(resource.Condition, `Resources.${logicalId}.Condition`)) {
+      skipped.push({ logicalId, type: resource.Type, reason: 'condition-false' });
+    } else if (!handlers.has(resource.Type)) unsupported.push({ logicalId, type: resource.Type });
+    else active[logicalId] = resource;
+  }
+  if (unsupported.length) {
+    const [first] = unsupported;
+    throw new DeployError('unsupported-resource', `The emulator engine cannot create ${first!.type} (${first!.logicalId})`, {
+      logicalId: first!.logicalId,
+      type: first!.type,
+      unsupported,
+      supported: [...handlers.keys()],
+    });
+  }
+
+  const steps = creationOrder(active).map((logicalId): PlannedStep => {
+    const resource = active[logicalId]!;
+    const handler = handlers.get(resource.Type)!;
+    const properties = resolveValue(resource.Properties ?? {}, scope, `Resources.${logicalId}.Properties`) as Record<string, unknown>;
+    const ctx: HandlerContext = { logicalId, pseudo, ownerTags: input.ownerTags, clients: input.clients, emit: input.emit };
+    const step = { logicalId, type: resource.Type, handler, properties, planned: handler.plan(properties, ctx), deletionPolicy: resource.DeletionPolicy, ctx };
+    planned.set(logicalId, step.planned);
+    return step;
+  });
+
+  return {
+    steps,
+    skipped,
+    outputs() {
+      const outputs: Record<string, string> = {};
+      for (const [name, output] of Object.entries(template.Outputs ?? {})) {
+        if (output.Condition && !scope.condition(output.Condition, `Outputs.${name}.Condition`)) continue;
+        const value = resolveValue(output.Value, scope, `Outputs.${name}.Value`);
+        outputs[name] = typeof value === 'string' ? value : JSON.stringify(value);
+      }
+      return outputs;
+    },
+  };
+}

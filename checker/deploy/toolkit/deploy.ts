@@ -1,0 +1,142 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  DescribeStacksCommand,
+  paginateListStackResources,
+  type CloudFormationClient,
+  type Stack,
+} from '@aws-sdk/client-cloudformation';
+import { errorCode } from '../../aws/errors.ts';
+import type { Target } from '../../aws/target.ts';
+import { accountIdOf, deployClients } from '../clients.ts';
+import { emptyBucket } from '../empty-bucket.ts';
+import type { DeployedResource, DeployResult, DestroyResult, ProgressListener } from '../events.ts';
+import type { LabDeployment } from '../lab.ts';
+import { assertSeedFilesExist, seedLab } from '../seed.ts';
+import { runCdk } from './cdk-cli.ts';
+import { toolkitEnvironment } from './environment.ts';
+
+/**
+ * `--target aws`: the CDK toolkit deploys the stack through CloudFormation, exactly as an
+ * instructor would by hand. Only the lab's data seeding and bucket emptying are done here.
+ */
+
+const BOOTSTRAP_STACK = 'CDKToolkit';
+const USABLE_STATES = new Set(['CREATE_COMPLETE', 'UPDATE_COMPLETE', 'UPDATE_ROLLBACK_COMPLETE', 'IMPORT_COMPLETE']);
+
+async function describeStack(cfn: CloudFormationClient, stackName: string): Promise<Stack | undefined> {
+  try {
+    const out = await cfn.send(new DescribeStacksCommand({ StackName: stackName }));
+    const stack = out.Stacks?.[0];
+    return stack?.StackStatus === 'DELETE_COMPLETE' ? undefined : stack;
+  } catch (error) {
+    // CloudFormation says "Stack with id X does not exist" as a ValidationError.
+    if (errorCode(error) === 'ValidationError') return undefined;
+    throw error;
+  }
+}
+
+async function stackResources(cfn: CloudFormationClient, stackName: string): Promise<DeployedResource[]> {
+  const resources: DeployedResource[] = [];
+  for await (const page of paginateListStackResources({ client: cfn }, { StackName: stackName })) {
+    for (const r of page.StackResourceSummaries ?? []) {
+      resources.push({ logicalId: r.LogicalResourceId ?? '', type: r.ResourceType ?? '', physicalId: r.PhysicalResourceId ?? '' });
+    }
+  }
+  return resources;
+}
+
+/** Arguments every command shares: the app run by this Node, the learner, a throwaway output dir. */
+function commonArgs(deployment: LabDeployment, outdir: string): string[] {
+  return [
+    '--app', `"${process.execPath}" infra/bin/app.ts`,
+    '--context', `learner=${deployment.learner}`,
+    '--output', outdir,
+    '--no-notices',
+    '--ci',
+  ];
+}
+
+async function withOutdir<T>(run: (outdir: string) => Promise<T>): Promise<T> {
+  const outdir = await mkdtemp(join(tmpdir(), 'nubelab-cdk-out-'));
+  try {
+    return await run(outdir);
+  } finally {
+    await rm(outdir, { recursive: true, force: true });
+  }
+}
+
+export async function deployWithToolkit(deployment: LabDeployment, target: Target, emit: ProgressListener): Promise<DeployResult> {
+  const started = Date.now();
+  const clients = deployClients(target);
+  try {
+    await assertSeedFilesExist(deployment.lab.seeds);
+    const account = await accountIdOf(clients);
+    const env = await toolkitEnvironment(target);
+    await withOutdir(async (outdir) => {
+      const bootstrap = await describeStack(clients.cloudFormation, BOOTSTRAP_STACK);
+      if (!bootstrap || !USABLE_STATES.has(bootstrap.StackStatus ?? '')) {
+        emit({ kind: 'bootstrapping', account, region: target.region });
+        await runCdk(['bootstrap', `aws://${account}/${target.region}`, ...commonArgs(deployment, outdir)], env, emit);
+      }
+      await runCdk(
+        ['deploy', deployment.stackName, ...commonArgs(deployment, outdir), '--require-approval', 'never', '--progress', 'events'],
+        env,
+        emit,
+      );
+    });
+    const stack = await describeStack(clients.cloudFormation, deployment.stackName);
+    const outputs = Object.fromEntries((stack?.Outputs ?? []).map((o) => [o.OutputKey ?? '', o.OutputValue ?? '']));
+    const seeded = await seedLab(clients.s3, deployment.lab.seeds, outputs, emit);
+    return {
+      labId: deployment.lab.labId,
+      learner: deployment.learner,
+      stackName: deployment.stackName,
+      target: target.kind,
+      account,
+      region: target.region,
+      outputs,
+      resources: await stackResources(clients.cloudFormation, deployment.stackName),
+      seeded,
+      durationMs: Date.now() - started,
+    };
+  } finally {
+    clients.close();
+  }
+}
+
+/**
+ * CloudFormation cannot delete a bucket that still has objects, and a versioned bucket keeps every
+ * old version: the stack's buckets are emptied first, then `cdk destroy` removes the stack.
+ */
+export async function destroyWithToolkit(deployment: LabDeployment, target: Target, emit: ProgressListener): Promise<DestroyResult> {
+  const started = Date.now();
+  const clients = deployClients(target);
+  try {
+    const account = await accountIdOf(clients);
+    const base = {
+      labId: deployment.lab.labId,
+      learner: deployment.learner,
+      stackName: deployment.stackName,
+      target: target.kind,
+      account,
+      region: target.region,
+      absent: [],
+    };
+    if (!(await describeStack(clients.cloudFormation, deployment.stackName))) {
+      emit({ kind: 'stack-absent', stackName: deployment.stackName });
+      return { ...base, deleted: [], nothingToDestroy: true, durationMs: Date.now() - started };
+    }
+    const resources = await stackResources(clients.cloudFormation, deployment.stackName);
+    for (const bucket of resources.filter((r) => r.type === 'AWS::S3::Bucket' && r.physicalId)) {
+      const deletedCount = await emptyBucket(clients.s3, bucket.physicalId);
+      emit({ kind: 'bucket-emptied', bucket: bucket.physicalId, deletedCount });
+    }
+    const env = await toolkitEnvironment(target);
+    await withOutdir((outdir) => runCdk(['destroy', deployment.stackName, ...commonArgs(deployment, outdir), '--force'], env, emit));
+    return { ...base, deleted: resources, nothingToDestroy: false, durationMs: Date.now() - started };
+  } finally {
+    clients.close();
+  }
+}

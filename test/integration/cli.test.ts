@@ -1,0 +1,101 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useEmulator } from '../support/emulator.ts';
+import { runLabSteps } from '../support/lab-steps.ts';
+import { runCli } from '../support/run-cli.ts';
+
+const emulator = useEmulator();
+
+describe('nubelab check, as a learner runs it', () => {
+  it('exits 1 on an empty account and explains each failure in Spanish by default', async () => {
+    await emulator.reset();
+    const { code, stdout } = runCli(['check', 's3-bucket', '--endpoint', emulator.endpoint]);
+    expect(code).toBe(1);
+    expect(stdout).toContain('✗ Existe el bucket');
+    expect(stdout).toContain('Pista:');
+    expect(stdout).toContain('Puntuación: 0/8');
+  });
+
+  describe('once the lab is done', () => {
+    beforeAll(async () => {
+      await emulator.reset();
+      runLabSteps('s3-bucket', emulator.endpoint);
+    });
+
+    it('exits 0 with eight ✓ lines in English', () => {
+      const { code, stdout } = runCli(['check', 's3-bucket', '--endpoint', emulator.endpoint, '--lang', 'en']);
+      expect(code).toBe(0);
+      expect(stdout.match(/✓/g)).toHaveLength(8);
+      expect(stdout).toContain('Score: 8/8');
+    });
+
+    it('honours AWS_ENDPOINT_URL and prints the JSON contract', () => {
+      const { code, stdout } = runCli(['check', '--all', '--format', 'json'], { AWS_ENDPOINT_URL: emulator.endpoint });
+      expect(code).toBe(0);
+      const report = JSON.parse(stdout);
+      expect(report).toMatchObject({ target: 'emulator', endpoint: emulator.endpoint, score: 8, maxScore: 8 });
+      expect(report.labs[0].checks).toHaveLength(8);
+      expect(report.labs[0].checks[0]).toMatchObject({ id: 's3_bucket_exists', status: 'pass', points: 1 });
+    });
+
+    it('grades the lab region it is given', () => {
+      const { code, stdout } = runCli(['check', 's3-bucket', '--endpoint', emulator.endpoint, '--region', 'eu-west-1', '--format', 'json']);
+      expect(code).toBe(1);
+      expect(JSON.parse(stdout).score).toBe(0);
+    });
+  });
+});
+
+describe('nubelab check, when it cannot run', () => {
+  it.each([
+    [['check', 'no-such-lab'], /Unknown lab: no-such-lab\. Available: s3-bucket\./],
+    [['check'], /Name at least one lab, or --all\./],
+    [['check', 's3-bucket', '--bogus'], /Unknown option: --bogus\./],
+    [['check', 's3-bucket', '--format', 'xml'], /Invalid value for --format: "xml"/],
+    [['check', 's3-bucket', '--target', 'mars'], /Invalid value for --target: "mars"/],
+    [['check', 's3-bucket', '--endpoint', 'not a url'], /Invalid value for --endpoint/],
+    [['check', 's3-bucket', '--endpoint', 'http://127.0.0.1:9'], /No emulator at http:\/\/127\.0\.0\.1:9\. Start it with: nubelab emulator start/],
+    [['frobnicate'], /Unknown command: frobnicate\./],
+  ])('%j exits 2 with one line and no stack trace', (args, expected) => {
+    const { code, stdout, stderr } = runCli([...args, '--lang', 'en']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(expected);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('says it in Spanish too', () => {
+    const { code, stderr } = runCli(['check', 'nada']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('Laboratorio desconocido: nada.');
+  });
+});
+
+describe('nubelab emulator', () => {
+  it('status reports the running moto, its version and who manages it', () => {
+    const { code, stdout } = runCli(['emulator', 'status', '--port', String(emulator.port), '--lang', 'en']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/state:\s+up/);
+    expect(stdout).toMatch(/kind:\s+moto/);
+    expect(stdout).toMatch(/version:\s+5\.2\.5/);
+  });
+
+  it('start is idempotent: a second start reuses what answers on the port', () => {
+    const { code, stdout } = runCli(['emulator', 'start', '--port', String(emulator.port), '--lang', 'en']);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`already answers at ${emulator.endpoint} (moto 5.2.5)`);
+  });
+
+  it('reset empties it', async () => {
+    runLabSteps('s3-bucket', emulator.endpoint);
+    expect(runCli(['emulator', 'reset', '--port', String(emulator.port)]).code).toBe(0);
+    const { stdout } = runCli(['check', 's3-bucket', '--endpoint', emulator.endpoint, '--format', 'json']);
+    expect(JSON.parse(stdout).score).toBe(0);
+  });
+
+  it('status of a port where nothing runs exits 1 and says down', () => {
+    const { code, stdout } = runCli(['emulator', 'status', '--port', '9', '--lang', 'en']);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/state:\s+down/);
+  });
+});
