@@ -1,0 +1,31 @@
+/**
+ * Reads the JSON reports vitest and Playwright wrote and prints one closing line,
+ * "tests: N passed, N failed", that CI reads whatever runner produced the tests.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const [dir = '.nubelab/test-results', seconds = '?'] = process.argv.slice(2);
+
+interface Counts { passed: number; failed: number; skipped: number }
+
+function vitest(): Counts {
+  const file = join(dir, 'vitest.json');
+  if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
+  const r = JSON.parse(readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+  return { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests };
+}
+
+function playwright(): Counts {
+  const file = join(dir, 'playwright.json');
+  if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
+  const s = (JSON.parse(readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }).stats;
+  return { passed: s.expected + s.flaky, failed: s.unexpected, skipped: s.skipped };
+}
+
+const parts = { vitest: vitest(), playwright: playwright() };
+const total = Object.values(parts).reduce((a, c) => ({ passed: a.passed + c.passed, failed: a.failed + c.failed, skipped: a.skipped + c.skipped }), { passed: 0, failed: 0, skipped: 0 });
+for (const [name, c] of Object.entries(parts)) console.log(`${name.padEnd(10)} ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
+console.log(`duration   ${seconds} s`);
+console.log(`tests: ${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
+process.exit(total.failed === 0 && total.passed > 0 ? 0 : 1);

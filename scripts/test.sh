@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Runs NubeLab's whole test suite from a fresh clone: installs what it needs (Node 22, the
+# emulator's virtualenv, Chromium), then type-checks and runs unit, infrastructure, integration
+# (real moto processes) and browser (real Chromium) tests. Ends with one "N passed, N failed" line.
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+bash scripts/setup.sh --browser || exit 2
+export PATH="$PWD/node_modules/.bin:$PATH"
+results=.nubelab/test-results
+rm -rf "$results" && mkdir -p "$results"
+status=0
+start=$(date +%s)
+
+step() { printf '\n══ %s\n' "$*"; }
+
+step "sample data is what the generator makes"
+node data/generate-taxi-sample.ts --check || status=1
+
+step "type check (tsc --noEmit)"
+tsc --noEmit -p . || status=1
+
+step "unit, infrastructure and integration tests (vitest)"
+vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json" || status=1
+
+step "browser tests (Playwright + Chromium)"
+PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright.json" playwright test --reporter=list,json || status=1
+
+step "summary"
+node scripts/test-summary.ts "$results" "$(( $(date +%s) - start ))" || status=1
+exit $status
