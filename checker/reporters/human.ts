@@ -7,7 +7,9 @@ const MARKS: Record<Status, string> = { pass: '✓', fail: '✗', error: '!', no
 const COLORS: Record<Status, 'green' | 'red' | 'yellow' | 'gray'> = { pass: 'green', fail: 'red', error: 'yellow', not_applicable: 'gray' };
 
 function evidenceLines(finding: Finding): string[] {
-  return Object.entries(finding.evidence).map(([key, value]) => `        ${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`);
+  // null is how evidence says "not configured"; a dash reads the same in both languages.
+  const show = (value: unknown) => (value === null || value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value));
+  return Object.entries(finding.evidence).map(([key, value]) => `        ${key}: ${show(value)}`);
 }
 
 /** One line per check with a mark and its points; message, hint and evidence under anything that did not pass. */

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -14,6 +14,7 @@ import { emptyBucket } from '../empty-bucket.ts';
 import type { DeployedResource, DeployResult, DestroyResult, ProgressListener } from '../events.ts';
 import type { LabDeployment } from '../lab.ts';
 import { assertSeedFilesExist, seedLab } from '../seed.ts';
+import type { CfnTemplate } from '../template/types.ts';
 import { runCdk } from './cdk-cli.ts';
 import { toolkitEnvironment } from './environment.ts';
 
@@ -41,10 +42,28 @@ async function stackResources(cfn: CloudFormationClient, stackName: string): Pro
   const resources: DeployedResource[] = [];
   for await (const page of paginateListStackResources({ client: cfn }, { StackName: stackName })) {
     for (const r of page.StackResourceSummaries ?? []) {
-      resources.push({ logicalId: r.LogicalResourceId ?? '', type: r.ResourceType ?? '', physicalId: r.PhysicalResourceId ?? '' });
+      // moto lists the resource types it skipped as entries without ids; they say nothing.
+      if (!r.LogicalResourceId) continue;
+      resources.push({ logicalId: r.LogicalResourceId, type: r.ResourceType ?? '', physicalId: r.PhysicalResourceId ?? '' });
     }
   }
   return resources;
+}
+
+/**
+ * The stack's outputs as CloudFormation reports them. moto 5.2 reports none for a stack created
+ * through a change set (which is how the CDK CLI creates stacks); an output missing from the
+ * answer is then taken from the deployed template when it is a plain `Ref` to one of the stack's
+ * resources, whose physical id is its value.
+ */
+function stackOutputs(stack: Stack | undefined, template: CfnTemplate, resources: readonly DeployedResource[]): Record<string, string> {
+  const outputs = Object.fromEntries((stack?.Outputs ?? []).map((o) => [o.OutputKey ?? '', o.OutputValue ?? '']));
+  for (const [name, output] of Object.entries(template.Outputs ?? {})) {
+    const ref = (output.Value as { Ref?: unknown } | undefined)?.Ref;
+    const resource = resources.find((r) => r.logicalId === ref);
+    if (outputs[name] === undefined && resource?.physicalId) outputs[name] = resource.physicalId;
+  }
+  return outputs;
 }
 
 /** Arguments every command shares: the app run by this Node, the learner, a throwaway output dir. */
@@ -74,7 +93,7 @@ export async function deployWithToolkit(deployment: LabDeployment, target: Targe
     await assertSeedFilesExist(deployment.lab.seeds);
     const account = await accountIdOf(clients);
     const env = await toolkitEnvironment(target);
-    await withOutdir(async (outdir) => {
+    const { outputs, resources } = await withOutdir(async (outdir) => {
       const bootstrap = await describeStack(clients.cloudFormation, BOOTSTRAP_STACK);
       if (!bootstrap || !USABLE_STATES.has(bootstrap.StackStatus ?? '')) {
         emit({ kind: 'bootstrapping', account, region: target.region });
@@ -85,9 +104,11 @@ export async function deployWithToolkit(deployment: LabDeployment, target: Targe
         env,
         emit,
       );
+      const template = JSON.parse(await readFile(join(outdir, `${deployment.stackName}.template.json`), 'utf8')) as CfnTemplate;
+      const deployed = await stackResources(clients.cloudFormation, deployment.stackName);
+      const stack = await describeStack(clients.cloudFormation, deployment.stackName);
+      return { outputs: stackOutputs(stack, template, deployed), resources: deployed };
     });
-    const stack = await describeStack(clients.cloudFormation, deployment.stackName);
-    const outputs = Object.fromEntries((stack?.Outputs ?? []).map((o) => [o.OutputKey ?? '', o.OutputValue ?? '']));
     const seeded = await seedLab(clients.s3, deployment.lab.seeds, outputs, emit);
     return {
       labId: deployment.lab.labId,
@@ -97,7 +118,7 @@ export async function deployWithToolkit(deployment: LabDeployment, target: Targe
       account,
       region: target.region,
       outputs,
-      resources: await stackResources(clients.cloudFormation, deployment.stackName),
+      resources,
       seeded,
       durationMs: Date.now() - started,
     };

@@ -15,7 +15,7 @@ export default defineCheck({
   run: (ctx) =>
     withBucket(ctx, async (bucket) => {
       const ownership = await ctx.s3.objectOwnership(bucket.name);
-      const evidence = bucketEvidence(bucket, { expected: 'BucketOwnerEnforced', found: ownership ?? 'not configured' });
+      const evidence = bucketEvidence(bucket, { expected: 'BucketOwnerEnforced', found: ownership ?? null });
       if (ownership === 'BucketOwnerEnforced') {
         return pass({ es: `El bucket ${bucket.name} tiene las ACL desactivadas.`, en: `Bucket ${bucket.name} has ACLs disabled.` }, evidence);
       }

@@ -23,7 +23,7 @@ export default defineCheck({
     withBucket(ctx, async (bucket) => {
       const rules = await ctx.s3.encryption(bucket.name);
       const accepted = rules?.find((r) => ACCEPTED.has(r.algorithm));
-      const evidence = bucketEvidence(bucket, { rules: rules ?? 'not configured' });
+      const evidence = bucketEvidence(bucket, { rules: rules ?? null });
       if (accepted) {
         const kind = ACCEPTED.get(accepted.algorithm);
         return pass({ es: `El bucket ${bucket.name} cifra por defecto con ${kind}.`, en: `Bucket ${bucket.name} encrypts by default with ${kind}.` }, evidence);

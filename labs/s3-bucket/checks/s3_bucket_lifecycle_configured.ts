@@ -36,7 +36,7 @@ export default defineCheck({
       if (!rules?.length) {
         return fail(
           { es: `El bucket ${bucket.name} no tiene reglas de ciclo de vida.`, en: `Bucket ${bucket.name} has no lifecycle rules.` },
-          bucketEvidence(bucket, { rules: 'not configured' }),
+          bucketEvidence(bucket, { rules: null }),
         );
       }
       const applicable = rules.filter(appliesToAllRaw);

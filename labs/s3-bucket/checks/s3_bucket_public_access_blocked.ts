@@ -27,8 +27,8 @@ export default defineCheck({
       const onAccount = missingSettings(onBucket).length ? await ctx.account.s3PublicAccessBlock() : undefined;
       const missing = missingSettings(onBucket, onAccount);
       const evidence = bucketEvidence(bucket, {
-        bucketSettings: onBucket ?? 'not configured',
-        ...(missingSettings(onBucket).length ? { accountSettings: onAccount ?? 'not configured' } : {}),
+        bucketSettings: onBucket ?? null,
+        ...(missingSettings(onBucket).length ? { accountSettings: onAccount ?? null } : {}),
         missing,
       });
       if (missing.length === 0) {

@@ -43,7 +43,7 @@ export default defineCheck({
       if (!policy) {
         return fail(
           { es: `El bucket ${bucket.name} no tiene política de bucket.`, en: `Bucket ${bucket.name} has no bucket policy.` },
-          bucketEvidence(bucket, { policy: 'none' }),
+          bucketEvidence(bucket, { policy: null }),
         );
       }
       const denying = statementsOf(policy).filter(deniesInsecureTransport);

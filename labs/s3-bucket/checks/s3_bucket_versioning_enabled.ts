@@ -12,7 +12,7 @@ export default defineCheck({
   run: (ctx) =>
     withBucket(ctx, async (bucket) => {
       const status = await ctx.s3.versioning(bucket.name);
-      const evidence = bucketEvidence(bucket, { expected: 'Enabled', found: status ?? 'never enabled' });
+      const evidence = bucketEvidence(bucket, { expected: 'Enabled', found: status ?? null });
       if (status === 'Enabled') {
         return pass({ es: `El bucket ${bucket.name} tiene el versionado activado.`, en: `Bucket ${bucket.name} has versioning enabled.` }, evidence);
       }
