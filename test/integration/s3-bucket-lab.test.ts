@@ -11,6 +11,7 @@ import { isReadOnlyOperation } from '../../checker/aws/read-only.ts';
 import lab from '../../labs/s3-bucket/lab.ts';
 import { useEmulator } from '../support/emulator.ts';
 import { runLabSteps } from '../support/lab-steps.ts';
+import { runCli } from '../support/run-cli.ts';
 
 const emulator = useEmulator();
 const BUCKET = 'taxis-datalake-student-123456789012';
@@ -45,6 +46,28 @@ describe('s3-bucket lab against the real emulator', () => {
     await emulator.reset();
     await writer().send(new CreateBucketCommand({ Bucket: BUCKET, CreateBucketConfiguration: { LocationConstraint: 'eu-west-1' } }));
     expect(await statuses('us-east-1')).toEqual(everyCheck('fail'));
+  });
+});
+
+describe('the reference solution, deployed and destroyed by the instructor\'s commands', () => {
+  it('after deploy every check passes; after destroy the lab fails again', async () => {
+    await emulator.reset();
+    const deployed = runCli(['deploy', 's3-bucket', '--endpoint', emulator.endpoint, '--lang', 'en']);
+    expect(deployed.code, deployed.stderr).toBe(0);
+    expect(deployed.stderr).toContain(`created AWS::S3::Bucket ${BUCKET}`);
+    expect(await statuses()).toEqual(everyCheck('pass'));
+
+    const destroyed = runCli(['destroy', 's3-bucket', '--endpoint', emulator.endpoint, '--lang', 'en']);
+    expect(destroyed.code, destroyed.stderr).toBe(0);
+    expect(await statuses()).toEqual(everyCheck('fail'));
+  });
+
+  it('a learner name deploys a bucket of their own, which the checker grades', async () => {
+    await emulator.reset();
+    expect(runCli(['deploy', 's3-bucket', '--learner', 'ana', '--endpoint', emulator.endpoint]).code).toBe(0);
+    const result = await runChecks({ labs: [lab], target: emulator.target() });
+    expect(result.labs[0]!.checks[0]!.evidence.resource).toBe('arn:aws:s3:::taxis-datalake-ana-123456789012');
+    expect(result.score).toBe(8);
   });
 });
 

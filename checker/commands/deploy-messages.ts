@@ -1,0 +1,82 @@
+import type { Lang } from '../core/i18n.ts';
+import type { DeployErrorCode, DeployEvent } from '../deploy/index.ts';
+
+type EventText = { [K in DeployEvent['kind']]: (e: Extract<DeployEvent, { kind: K }>) => string | undefined };
+type ErrorText = Record<DeployErrorCode, (d: Record<string, any>) => string>;
+
+const list = (v: unknown) => (Array.isArray(v) ? v.join(', ') : String(v ?? ''));
+
+/** What deploy and destroy print as they go, in each language. `undefined` prints nothing. */
+export const EVENT_TEXT: Record<Lang, EventText> = {
+  es: {
+    'synthesized': (e) => `  plantilla de ${e.stackName} sintetizada (${e.resourceCount} recursos)`,
+    'resource-creating': () => undefined,
+    'resource-created': (e) => `  ✓ creado ${e.type} ${e.physicalId}`,
+    'resource-updated': (e) => `  ✓ actualizado ${e.type} ${e.physicalId}`,
+    'resource-skipped': () => undefined,
+    'rollback-started': (e) => `  ✗ falló ${e.failedLogicalId}; deshaciendo ${e.toDelete.length} recurso(s)…`,
+    'resource-deleting': () => undefined,
+    'resource-deleted': (e) => `  ✓ eliminado ${e.type} ${e.physicalId}`,
+    'resource-absent': (e) => `  – ya no existía ${e.type} ${e.physicalId}`,
+    'bucket-emptied': (e) => `  ✓ vaciado ${e.bucket} (${e.deletedCount} versiones y marcadores)`,
+    'seeded': (e) => `  ✓ subido s3://${e.bucket}/${e.key} (${e.bytes} bytes)`,
+    'bootstrapping': (e) => `  preparando CDK (bootstrap) en ${e.account}/${e.region}…`,
+    'toolkit-command': (e) => `  $ cdk ${e.args.join(' ')}`,
+    'toolkit-output': (e) => `    ${e.line}`,
+    'stack-absent': (e) => `  – la pila ${e.stackName} no existe; no hay nada que eliminar`,
+  },
+  en: {
+    'synthesized': (e) => `  synthesized the ${e.stackName} template (${e.resourceCount} resources)`,
+    'resource-creating': () => undefined,
+    'resource-created': (e) => `  ✓ created ${e.type} ${e.physicalId}`,
+    'resource-updated': (e) => `  ✓ updated ${e.type} ${e.physicalId}`,
+    'resource-skipped': () => undefined,
+    'rollback-started': (e) => `  ✗ ${e.failedLogicalId} failed; undoing ${e.toDelete.length} resource(s)…`,
+    'resource-deleting': () => undefined,
+    'resource-deleted': (e) => `  ✓ deleted ${e.type} ${e.physicalId}`,
+    'resource-absent': (e) => `  – already gone: ${e.type} ${e.physicalId}`,
+    'bucket-emptied': (e) => `  ✓ emptied ${e.bucket} (${e.deletedCount} versions and markers)`,
+    'seeded': (e) => `  ✓ uploaded s3://${e.bucket}/${e.key} (${e.bytes} bytes)`,
+    'bootstrapping': (e) => `  bootstrapping CDK in ${e.account}/${e.region}…`,
+    'toolkit-command': (e) => `  $ cdk ${e.args.join(' ')}`,
+    'toolkit-output': (e) => `    ${e.line}`,
+    'stack-absent': (e) => `  – stack ${e.stackName} does not exist; nothing to remove`,
+  },
+};
+
+export const ERROR_TEXT: Record<Lang, ErrorText> = {
+  es: {
+    'unknown-lab': (d) => `no hay solución de referencia para «${d.labId}» (hay: ${list(d.known)})`,
+    'bad-learner': (d) => `nombre de alumno no válido «${d.learner}»: minúsculas, números y guiones, hasta ${d.maxLength} caracteres`,
+    'unsupported-resource': (d) => `el emulador no sabe crear ${d.type} (${d.logicalId}); admite: ${list(d.supported)}`,
+    'unsupported-property': (d) => `el emulador no aplicaría la propiedad ${d.property} de ${d.logicalId} (${d.type})`,
+    'unsupported-intrinsic': (d) => `la plantilla usa ${d.fn} en ${d.path}, que el emulador no evalúa`,
+    'template-error': (d) => `plantilla incorrecta en ${d.path}: ${d.reason}`,
+    'dependency-cycle': (d) => `los recursos dependen unos de otros en círculo: ${list(d.cycle)}`,
+    'resource-exists': (d) => `${d.physicalId} ya existe y no lo desplegó NubeLab; no se ha tocado`,
+    'resource-not-owned': (d) => `${d.physicalId} no lo desplegó NubeLab; se ha dejado como estaba`,
+    'resource-failed': (d) => `no se pudo crear ${d.logicalId} (${d.awsCode ?? 'error'}); se deshizo lo creado`,
+    'delete-failed': (d) => `no se pudo eliminar ${d.physicalId} (${d.awsCode ?? 'error'})`,
+    'seed-missing': (d) => `falta el fichero de datos ${d.file}`,
+    'seed-output-missing': (d) => `la pila no tiene la salida ${d.output}`,
+    'toolkit-version': (d) => `la CLI de CDK instalada es ${d.version}; se esperaba ${d.expected} (ejecuta npm run setup)`,
+    'toolkit-failed': (d) => `cdk ${d.command} terminó con código ${d.exitCode}`,
+  },
+  en: {
+    'unknown-lab': (d) => `there is no reference solution for "${d.labId}" (there is: ${list(d.known)})`,
+    'bad-learner': (d) => `invalid learner name "${d.learner}": lowercase letters, digits and hyphens, up to ${d.maxLength} characters`,
+    'unsupported-resource': (d) => `the emulator cannot create ${d.type} (${d.logicalId}); it supports: ${list(d.supported)}`,
+    'unsupported-property': (d) => `the emulator would not apply property ${d.property} of ${d.logicalId} (${d.type})`,
+    'unsupported-intrinsic': (d) => `the template uses ${d.fn} at ${d.path}, which the emulator does not evaluate`,
+    'template-error': (d) => `bad template at ${d.path}: ${d.reason}`,
+    'dependency-cycle': (d) => `resources depend on each other in a loop: ${list(d.cycle)}`,
+    'resource-exists': (d) => `${d.physicalId} already exists and NubeLab did not deploy it; it was left alone`,
+    'resource-not-owned': (d) => `${d.physicalId} was not deployed by NubeLab; it was left as it was`,
+    'resource-failed': (d) => `${d.logicalId} could not be created (${d.awsCode ?? 'error'}); what was created was undone`,
+    'delete-failed': (d) => `${d.physicalId} could not be deleted (${d.awsCode ?? 'error'})`,
+    'seed-missing': (d) => `the data file ${d.file} is missing`,
+    'seed-output-missing': (d) => `the stack has no output ${d.output}`,
+    'toolkit-version': (d) => `the installed CDK CLI is ${d.version}; expected ${d.expected} (run npm run setup)`,
+    'toolkit-failed': (d) => `cdk ${d.command} exited with code ${d.exitCode}`,
+  },
+};
