@@ -1,0 +1,56 @@
+import { Tags, type Environment, type Stack } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { SAMPLE_CSV } from '../../checker/paths.ts';
+import { S3BucketStack } from './s3-bucket-stack.ts';
+
+/** A file the lab needs in place after its stack is deployed (the lesson's sample data). */
+export interface SeedObject {
+  /** The stack output whose value is the bucket to put the file in. */
+  bucketOutput: string;
+  key: string;
+  /** Absolute path of the local file. */
+  file: string;
+  contentType: string;
+}
+
+export interface LabStackProps {
+  learner: string;
+  env?: Environment;
+}
+
+/** The reference solution of one lab: how to build its stack and what data it needs afterwards. */
+export interface LabStack {
+  labId: string;
+  create(scope: Construct, stackName: string, props: LabStackProps): Stack;
+  seeds: readonly SeedObject[];
+}
+
+/** Every lab's reference stack, keyed by lab id. Listed by hand, like labs/index.ts. */
+export const LAB_STACKS: readonly LabStack[] = [
+  {
+    labId: 's3-bucket',
+    create: (scope, stackName, props) => new S3BucketStack(scope, stackName, props),
+    seeds: [{ bucketOutput: 'BucketName', key: 'raw/taxi-sample.csv', file: SAMPLE_CSV, contentType: 'text/csv' }],
+  },
+];
+
+/** Tags every deployed resource carries; NubeLab's emulator deploy uses them to recognise its own resources. */
+export const LAB_TAG = 'nubelab:lab';
+export const LEARNER_TAG = 'nubelab:learner';
+
+export function findLabStack(labId: string): LabStack | undefined {
+  return LAB_STACKS.find((lab) => lab.labId === labId);
+}
+
+/** One stack per lab and learner, so two learners can deploy the same lab side by side. */
+export function labStackName(labId: string, learner: string): string {
+  return `NubeLab-${labId}-${learner}`;
+}
+
+/** Creates the stack of one lab for one learner, tagged so its resources can be traced back. */
+export function addLabStack(scope: Construct, lab: LabStack, props: LabStackProps): Stack {
+  const stack = lab.create(scope, labStackName(lab.labId, props.learner), props);
+  Tags.of(stack).add(LAB_TAG, lab.labId);
+  Tags.of(stack).add(LEARNER_TAG, props.learner);
+  return stack;
+}
