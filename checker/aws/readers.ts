@@ -1,5 +1,4 @@
 import { S3Client } from '@aws-sdk/client-s3';
-import { GetPublicAccessBlockCommand as GetAccountPublicAccessBlockCommand, S3ControlClient } from '@aws-sdk/client-s3-control';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import type { MiddlewareStack } from '@smithy/types';
 import { createMemo, type Memo } from '../core/memo.ts';
@@ -36,26 +35,35 @@ function keepEndpointHost(stack: MiddlewareStack<any, any>, endpoint: string): v
 }
 
 /** Builds a client lazily, with the read-only guard installed before it can send anything. */
-function lazyClient<C extends { middlewareStack: any }>(build: () => C, options: ReaderOptions): () => C {
+function lazyClient<C extends { middlewareStack: any }>(build: () => C, options: ReaderOptions) {
   let client: C | undefined;
-  return () => {
+  const get = () => {
     if (!client) {
       client = build();
       guardReadOnly(client.middlewareStack, options.onOperation);
     }
     return client;
   };
+  return Object.assign(get, { built: () => client });
 }
 
 export function createAccountReaders(target: Target, options: ReaderOptions = {}, memo: Memo = createMemo()) {
   const config = clientConfig(target);
   const s3 = lazyClient(() => new S3Client({ ...config, forcePathStyle: Boolean(target.endpoint), followRegionRedirects: true }), options);
   const sts = lazyClient(() => new STSClient(config), options);
-  const s3control = lazyClient(() => {
-    const client = new S3ControlClient(config);
-    if (target.endpoint) keepEndpointHost(client.middlewareStack, target.endpoint);
-    return client;
-  }, options);
+  // S3 Control is needed only when a bucket's own Block Public Access is incomplete, so its SDK
+  // package is loaded on first use rather than at start-up.
+  const s3controlModule = () => import('@aws-sdk/client-s3-control');
+  let s3controlClient: import('@aws-sdk/client-s3-control').S3ControlClient | undefined;
+  const s3control = async () => {
+    if (!s3controlClient) {
+      const { S3ControlClient } = await s3controlModule();
+      s3controlClient = new S3ControlClient(config);
+      if (target.endpoint) keepEndpointHost(s3controlClient.middlewareStack, target.endpoint);
+      guardReadOnly(s3controlClient.middlewareStack, options.onOperation);
+    }
+    return s3controlClient;
+  };
 
   let s3Reader: S3Reader | undefined;
   const account: AccountReader = {
@@ -69,7 +77,8 @@ export function createAccountReaders(target: Target, options: ReaderOptions = {}
       memo('s3control:GetPublicAccessBlock', async () => {
         const accountId = await account.id();
         return orUndefinedWhen(['NoSuchPublicAccessBlockConfiguration'], async () => {
-          const out = await s3control().send(new GetAccountPublicAccessBlockCommand({ AccountId: accountId }));
+          const { GetPublicAccessBlockCommand } = await s3controlModule();
+          const out = await (await s3control()).send(new GetPublicAccessBlockCommand({ AccountId: accountId }));
           return toPublicAccessBlock(out.PublicAccessBlockConfiguration);
         });
       }),
@@ -81,5 +90,8 @@ export function createAccountReaders(target: Target, options: ReaderOptions = {}
     },
     account,
   };
-  return { readers, memo, destroy: () => { for (const c of [s3, sts, s3control]) try { c().destroy(); } catch { /* never built */ } } };
+  const destroy = () => {
+    for (const client of [s3.built(), sts.built(), s3controlClient]) client?.destroy();
+  };
+  return { readers, memo, destroy };
 }

@@ -1,4 +1,3 @@
-import { fromIni } from '@aws-sdk/credential-providers';
 import type { AwsCredentialIdentityProvider, AwsCredentialIdentity } from '@smithy/types';
 
 export type TargetKind = 'emulator' | 'aws';
@@ -13,6 +12,8 @@ export interface Target {
   endpoint?: string;
   region: string;
   credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
+  /** A named profile from the shared AWS config files; SDK clients resolve it themselves. */
+  profile?: string;
 }
 
 export interface TargetOptions {
@@ -34,12 +35,8 @@ export function resolveTarget(options: TargetOptions, env: NodeJS.ProcessEnv = p
   const region = options.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? DEFAULT_REGION;
   const endpoint =
     options.endpoint ?? env.AWS_ENDPOINT_URL ?? (kind === 'emulator' ? defaultEmulatorEndpoint() : undefined);
-  const credentials = options.profile
-    ? fromIni({ profile: options.profile })
-    : kind === 'emulator' && !env.AWS_ACCESS_KEY_ID
-      ? EMULATOR_CREDENTIALS
-      : undefined;
-  return { kind, endpoint, region, credentials };
+  const credentials = !options.profile && kind === 'emulator' && !env.AWS_ACCESS_KEY_ID ? EMULATOR_CREDENTIALS : undefined;
+  return { kind, endpoint, region, credentials, ...(options.profile ? { profile: options.profile } : {}) };
 }
 
 /** The SDK client configuration shared by every service client of one target. */
@@ -48,6 +45,7 @@ export function clientConfig(target: Target, overrides: { maxAttempts?: number; 
     region: target.region,
     ...(target.endpoint ? { endpoint: target.endpoint } : {}),
     ...(target.credentials ? { credentials: target.credentials } : {}),
+    ...(target.profile ? { profile: target.profile } : {}),
     maxAttempts: overrides.maxAttempts ?? 3,
     requestHandler: { connectionTimeout: overrides.timeoutMs ?? 5_000, requestTimeout: 30_000 },
   };
