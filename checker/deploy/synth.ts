@@ -12,7 +12,7 @@ import type { CfnTemplate } from './template/types.ts';
  * The context the CDK CLI would give the app: cdk.json's feature flags. Read from the same file,
  * so an in-process synth produces the template `cdk synth` produces.
  */
-function cdkJsonContext(): Record<string, unknown> {
+export function cdkJsonContext(): Record<string, unknown> {
   const cdkJson = JSON.parse(readFileSync(join(ROOT, 'cdk.json'), 'utf8')) as { context?: Record<string, unknown> };
   return cdkJson.context ?? {};
 }
@@ -30,7 +30,13 @@ export interface SynthEnvironment {
 export async function synthesizeTemplate(deployment: LabDeployment, env: SynthEnvironment = {}): Promise<CfnTemplate> {
   const outdir = await mkdtemp(join(tmpdir(), 'nubelab-synth-'));
   try {
-    const app = new App({ outdir, context: { ...cdkJsonContext(), learner: deployment.learner } });
+    const app = new App({
+      outdir,
+      context: { ...cdkJsonContext(), learner: deployment.learner },
+      // CDK's built-in CloudFormation schema validation costs ~3 s per synth here; the infra tests
+      // run it on every stack (and `cdk synth`/`cdk deploy` keep it on), so a deploy need not.
+      builtinCloudFormationValidation: false,
+    });
     const stack = addLabStack(app, deployment.lab, { learner: deployment.learner, env });
     const assembly = app.synth();
     return assembly.getStackArtifact(stack.artifactId).template as CfnTemplate;

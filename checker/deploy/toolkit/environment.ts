@@ -25,6 +25,11 @@ export async function toolkitEnvironment(target: Target, base: NodeJS.ProcessEnv
   // The target is the single source of truth: no endpoint means the real AWS endpoints.
   if (target.endpoint) env.AWS_ENDPOINT_URL = target.endpoint;
   else delete env.AWS_ENDPOINT_URL;
+  if (target.profile) {
+    // A named profile: the CLI reads the shared config files itself, as the SDK clients do.
+    env.AWS_PROFILE = target.profile;
+    for (const key of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) delete env[key];
+  }
   const credentials = await staticCredentials(target);
   if (credentials) {
     // Explicit keys must win over a profile the shell happens to have selected.
