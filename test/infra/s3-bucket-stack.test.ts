@@ -45,7 +45,7 @@ describe('S3BucketStack', () => {
   });
 
   it('configures the bucket exactly as the lab asks', () => {
-    const [bucket] = Object.values(template.findResources('AWS::S3::Bucket'));
+    const bucket = Object.values(template.findResources('AWS::S3::Bucket'))[0]!;
     expect(bucket.Properties).toEqual({
       BucketName: expect.anything(),
       OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
