@@ -20,6 +20,7 @@ export type Progress = (event: 'starting' | 'waiting' | 'ready' | 'reused') => v
 const EMULATOR_DIR = join(STATE_DIR, 'emulator');
 const pidFile = (port: number) => join(EMULATOR_DIR, `${port}.json`);
 export const logFile = (port: number) => join(EMULATOR_DIR, `${port}.log`);
+const recordingFile = (port: number) => join(EMULATOR_DIR, `${port}.recording.jsonl`);
 
 export function endpointFor(port: number): string {
   return `http://localhost:${port}`;
@@ -95,7 +96,13 @@ export async function startEmulator(port: number, onProgress: Progress = () => {
   const child = spawn(python, [server, '-H', '127.0.0.1', '-p', String(port)], {
     detached: true,
     stdio: ['ignore', log, log],
-    env: { ...process.env, MOTO_IAM_LOAD_MANAGED_POLICIES: 'true' },
+    env: {
+      ...process.env,
+      MOTO_IAM_LOAD_MANAGED_POLICIES: 'true',
+      // Recording stays off until asked for (/moto-api/recorder/start-recording); the read-only
+      // test uses it to see every request the emulator received.
+      MOTO_RECORDER_FILEPATH: recordingFile(port),
+    },
   });
   const spawnError = new Promise<never>((_, reject) => child.once('error', reject));
   child.unref();
