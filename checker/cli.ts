@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { graderPolicy } from './aws/iam-actions.ts';
 import { checkCommand } from './commands/check.ts';
 import { emulatorCommand } from './commands/emulator.ts';
 import { CliError, EXIT, type CliIo, type CommandContext } from './commands/io.ts';
@@ -25,6 +26,10 @@ const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   emulator: emulatorCommand,
   labs: (ctx) => labsCommand(ctx),
+  'grader-policy': async (ctx) => {
+    ctx.io.stdout(JSON.stringify(graderPolicy(), null, 2) + '\n');
+    return EXIT.ok;
+  },
   deploy: async (ctx, args) => (await import('./commands/deploy.ts')).deployCommand(ctx, args, 'deploy'),
   destroy: async (ctx, args) => (await import('./commands/deploy.ts')).deployCommand(ctx, args, 'destroy'),
 };

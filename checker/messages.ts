@@ -15,6 +15,7 @@ Uso:
   nubelab destroy <lab> [--target emulator|aws] [--learner NOMBRE]
                                    La elimina, objetos incluidos
   nubelab labs                     Lista los laboratorios
+  nubelab grader-policy            Política IAM de solo lectura para quien corrige
   nubelab --help | --version
 
 Por defecto el destino es el emulador integrado en http://localhost:4566
@@ -77,6 +78,7 @@ Usage:
   nubelab destroy <lab> [--target emulator|aws] [--learner NAME]
                                    Remove it, objects included
   nubelab labs                     List the labs
+  nubelab grader-policy            Read-only IAM policy for graders
   nubelab --help | --version
 
 The default target is the embedded emulator at http://localhost:4566

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_CSV } from '../../checker/paths.ts';
 import { runChecks } from '../../checker/run.ts';
 import { isReadOnlyOperation } from '../../checker/aws/read-only.ts';
+import { graderPolicy, IAM_ACTION_OF } from '../../checker/aws/iam-actions.ts';
 import lab from '../../labs/s3-bucket/lab.ts';
 import { useEmulator } from '../support/emulator.ts';
 import { runLabSteps } from '../support/lab-steps.ts';
@@ -86,6 +87,21 @@ describe('after the lesson\'s CLI steps', () => {
     expect(operations.every((op) => isReadOnlyOperation(op.split(':')[1]!))).toBe(true);
     // One call per distinct read: the bucket listing and its location are shared by all eight checks.
     expect(new Set(operations).size).toBe(operations.length);
+  });
+
+  it('the grader policy grants exactly the IAM actions a run needs (bucket and account settings)', async () => {
+    const operations = new Set<string>();
+    await runChecks({ labs: [lab], target: emulator.target(), onOperation: (s, o) => operations.add(`${s}:${o}`) });
+    // Turning the bucket's Block Public Access off makes the checker also read the account's.
+    await writer().send(new PutPublicAccessBlockCommand({ Bucket: BUCKET, PublicAccessBlockConfiguration: { ...ALL_BLOCKED, BlockPublicAcls: false } }));
+    try {
+      await runChecks({ labs: [lab], target: emulator.target(), onOperation: (s, o) => operations.add(`${s}:${o}`) });
+    } finally {
+      await writer().send(new PutPublicAccessBlockCommand({ Bucket: BUCKET, PublicAccessBlockConfiguration: ALL_BLOCKED }));
+    }
+    expect([...operations].sort()).toEqual(Object.keys(IAM_ACTION_OF).sort());
+    const granted = graderPolicy().Statement[0]!.Action;
+    expect(granted.every((a) => a.startsWith('s3:') && /:(Get|List)/.test(a))).toBe(true);
   });
 
   /** Each mutant breaks exactly what one check verifies; `undo` restores the reference state. */
