@@ -165,6 +165,14 @@ describe('deployLab on the emulator target', () => {
     await expect(s3.send(new GetPublicAccessBlockCommand({ Bucket: bucket }))).rejects.toThrow();
   });
 
+  it("does not treat the same learner's bucket in another region as this region's", async () => {
+    await deploy('twice', 'us-east-1');
+    expect((await rejection(deploy('twice', 'eu-west-1'))).code).toBe('resource-exists');
+    expect((await rejection(destroyLab('s3-bucket', { target: emulator.target('eu-west-1'), learner: 'twice' }))).code).toBe('resource-not-owned');
+    expect((await bucketSettings(`taxis-datalake-twice-${ACCOUNT}`)).location).toBe('us-east-1');
+    await destroyLab('s3-bucket', { target: emulator.target('us-east-1'), learner: 'twice' });
+  });
+
   it('rejects an unknown lab and a bad learner name before touching the account', async () => {
     expect((await rejection(deployLab('no-such-lab', { target: emulator.target(), learner: 'ana' }))).code).toBe('unknown-lab');
     const bad = await rejection(deployLab('s3-bucket', { target: emulator.target(), learner: 'Ana_B' }));

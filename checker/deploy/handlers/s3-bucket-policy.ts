@@ -34,7 +34,7 @@ export const s3BucketPolicyHandler: ResourceHandler = {
   },
 
   // Whose policy it is follows whose bucket it is on.
-  ownership: (planned, _properties, ctx) => bucketOwnership(ctx.clients.s3, planned.physicalId, ctx.ownerTags),
+  ownership: (planned, _properties, ctx) => bucketOwnership(ctx.clients.s3, planned.physicalId, ctx.ownerTags, ctx.pseudo.region),
 
   async apply(planned, properties, ctx) {
     const { document } = policyOf(ctx.logicalId, properties);

@@ -100,13 +100,13 @@ export const s3BucketHandler: ResourceHandler = {
     return { physicalId: name, attributes: bucketAttributes(name, ctx.pseudo) };
   },
 
-  ownership: (planned, _properties, ctx) => bucketOwnership(ctx.clients.s3, planned.physicalId, ctx.ownerTags),
+  ownership: (planned, _properties, ctx) => bucketOwnership(ctx.clients.s3, planned.physicalId, ctx.ownerTags, ctx.pseudo.region),
 
   async apply(planned, properties, ctx) {
     const s3 = ctx.clients.s3;
     const bucket = planned.physicalId;
     const config = bucketConfig({ logicalId: ctx.logicalId, type: TYPE }, properties);
-    const owner = await bucketOwnership(s3, bucket, ctx.ownerTags);
+    const owner = await bucketOwnership(s3, bucket, ctx.ownerTags, ctx.pseudo.region);
     if (owner === 'foreign') {
       throw new DeployError('resource-exists', `Bucket ${bucket} already exists and was not deployed by NubeLab`, {
         logicalId: ctx.logicalId,

@@ -1,13 +1,19 @@
-import { GetBucketTaggingCommand, HeadBucketCommand, type S3Client } from '@aws-sdk/client-s3';
+import { GetBucketLocationCommand, GetBucketTaggingCommand, HeadBucketCommand, type S3Client } from '@aws-sdk/client-s3';
 import { errorCode, httpStatus } from '../../aws/errors.ts';
 import type { Ownership } from './types.ts';
 
 /**
- * Whether bucket `name` exists and was deployed by NubeLab for this lab and learner (it carries
- * all the owner tags). A bucket with the name but not the tags belongs to someone else: a
- * learner's hand-made bucket, or another account's (bucket names are global).
+ * Whether bucket `name` exists and was deployed by NubeLab for this lab and learner in this
+ * region (it carries all the owner tags and lives in `region`). Anything else with the name is
+ * someone else's: a learner's hand-made bucket, another account's (bucket names are global), or
+ * the same learner's deployment in another region.
  */
-export async function bucketOwnership(s3: S3Client, name: string, ownerTags: Readonly<Record<string, string>>): Promise<Ownership> {
+export async function bucketOwnership(
+  s3: S3Client,
+  name: string,
+  ownerTags: Readonly<Record<string, string>>,
+  region: string,
+): Promise<Ownership> {
   try {
     await s3.send(new HeadBucketCommand({ Bucket: name }));
   } catch (error) {
@@ -19,9 +25,13 @@ export async function bucketOwnership(s3: S3Client, name: string, ownerTags: Rea
   try {
     const out = await s3.send(new GetBucketTaggingCommand({ Bucket: name }));
     const tags = new Map((out.TagSet ?? []).map((tag) => [tag.Key, tag.Value]));
-    return Object.entries(ownerTags).every(([key, value]) => tags.get(key) === value) ? 'ours' : 'foreign';
+    if (!Object.entries(ownerTags).every(([key, value]) => tags.get(key) === value)) return 'foreign';
   } catch (error) {
     if (errorCode(error) === 'NoSuchTagSet') return 'foreign';
     throw error;
   }
+  const location = (await s3.send(new GetBucketLocationCommand({ Bucket: name }))).LocationConstraint as string | undefined;
+  // us-east-1 answers with no constraint, and the legacy "EU" means eu-west-1.
+  const bucketRegion = !location ? 'us-east-1' : location === 'EU' ? 'eu-west-1' : location;
+  return bucketRegion === region ? 'ours' : 'foreign';
 }
