@@ -76,7 +76,7 @@ export class S3BucketStack extends Stack {
         'bucket. A production data lake should enable them (or CloudTrail S3 data events) to audit access.',
     });
 
-    // The checker and the lesson's CLI steps find the bucket by this output.
+    // `cdk deploy` prints the bucket's name; NubeLab's deploy reads it to upload the sample data.
     new CfnOutput(this, 'BucketName', {
       value: this.bucket.bucketName,
       description: 'Name of the taxi data-lake bucket',
