@@ -1,5 +1,6 @@
 import { assertValidLearner, InvalidLearnerError, MAX_LEARNER_LENGTH } from '../../infra/lib/learner.ts';
 import { findLabStack, LAB_STACKS, LAB_TAG, LEARNER_TAG, labStackName, type LabStack } from '../../infra/lib/stacks.ts';
+import type { Target } from '../aws/target.ts';
 import { DeployError } from './errors.ts';
 
 /** The lab's reference stack and the names derived from lab + learner, validated up front. */
@@ -30,5 +31,17 @@ export function labDeployment(labId: string, learner: string): LabDeployment {
     learner,
     stackName: labStackName(labId, learner),
     ownerTags: { [LAB_TAG]: labId, [LEARNER_TAG]: learner },
+  };
+}
+
+/** The fields every deploy and destroy result starts with. */
+export function resultIdentity(deployment: LabDeployment, target: Target, account: string, region: string) {
+  return {
+    labId: deployment.lab.labId,
+    learner: deployment.learner,
+    stackName: deployment.stackName,
+    target: target.kind,
+    account,
+    region,
   };
 }

@@ -1,7 +1,7 @@
 import type { Target } from '../../aws/target.ts';
 import { accountIdOf, deployClients, type DeployClients } from '../clients.ts';
 import type { DeployResult, DestroyResult, ProgressListener } from '../events.ts';
-import type { LabDeployment } from '../lab.ts';
+import { resultIdentity, type LabDeployment } from '../lab.ts';
 import { assertSeedFilesExist, seedLab } from '../seed.ts';
 import { synthesizeTemplate } from '../synth.ts';
 import { partitionOf, type PseudoParameters } from '../template/types.ts';
@@ -37,12 +37,7 @@ export async function deployToEmulator(deployment: LabDeployment, target: Target
     const outputs = plan.outputs();
     const seeded = await seedLab(clients.s3, deployment.lab.seeds, outputs, emit);
     return {
-      labId: deployment.lab.labId,
-      learner: deployment.learner,
-      stackName: deployment.stackName,
-      target: target.kind,
-      account: pseudo.accountId,
-      region: pseudo.region,
+      ...resultIdentity(deployment, target, pseudo.accountId, pseudo.region),
       outputs,
       resources,
       seeded,
@@ -61,12 +56,7 @@ export async function destroyOnEmulator(deployment: LabDeployment, target: Targe
     const { plan, pseudo } = await prepare(deployment, target, clients, emit);
     const { deleted, absent } = await removePlan(plan, emit);
     return {
-      labId: deployment.lab.labId,
-      learner: deployment.learner,
-      stackName: deployment.stackName,
-      target: target.kind,
-      account: pseudo.accountId,
-      region: pseudo.region,
+      ...resultIdentity(deployment, target, pseudo.accountId, pseudo.region),
       deleted,
       absent,
       nothingToDestroy: deleted.length === 0,

@@ -12,7 +12,7 @@ import type { Target } from '../../aws/target.ts';
 import { accountIdOf, deployClients } from '../clients.ts';
 import { emptyBucket } from '../empty-bucket.ts';
 import type { DeployedResource, DeployResult, DestroyResult, ProgressListener } from '../events.ts';
-import type { LabDeployment } from '../lab.ts';
+import { resultIdentity, type LabDeployment } from '../lab.ts';
 import { assertSeedFilesExist, seedLab } from '../seed.ts';
 import type { CfnTemplate } from '../template/types.ts';
 import { runCdk } from './cdk-cli.ts';
@@ -111,12 +111,7 @@ export async function deployWithToolkit(deployment: LabDeployment, target: Targe
     });
     const seeded = await seedLab(clients.s3, deployment.lab.seeds, outputs, emit);
     return {
-      labId: deployment.lab.labId,
-      learner: deployment.learner,
-      stackName: deployment.stackName,
-      target: target.kind,
-      account,
-      region: target.region,
+      ...resultIdentity(deployment, target, account, target.region),
       outputs,
       resources,
       seeded,
@@ -137,12 +132,7 @@ export async function destroyWithToolkit(deployment: LabDeployment, target: Targ
   try {
     const account = await accountIdOf(clients);
     const base = {
-      labId: deployment.lab.labId,
-      learner: deployment.learner,
-      stackName: deployment.stackName,
-      target: target.kind,
-      account,
-      region: target.region,
+      ...resultIdentity(deployment, target, account, target.region),
       absent: [],
     };
     if (!(await describeStack(clients.cloudFormation, deployment.stackName))) {

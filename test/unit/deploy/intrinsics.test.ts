@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DeployError } from '../../../checker/deploy/errors.ts';
 import { conditionEvaluator, NO_VALUE, resolveValue, type ResolveScope } from '../../../checker/deploy/template/intrinsics.ts';
 import type { PseudoParameters } from '../../../checker/deploy/template/types.ts';
+import { thrownDeployError } from '../../support/deploy-error.ts';
 
 const pseudo: PseudoParameters = {
   accountId: '123456789012',
@@ -32,15 +33,6 @@ function scope(extra: { conditions?: Record<string, unknown>; parameters?: Recor
 
 const resolve = (value: unknown, s = scope()) => resolveValue(value, s, 'Test');
 
-function errorOf(run: () => unknown): DeployError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DeployError) return error;
-    throw error;
-  }
-  throw new Error('expected a DeployError');
-}
 
 describe('Ref', () => {
   it('gives pseudo parameters their values', () => {
@@ -63,8 +55,8 @@ describe('Ref', () => {
   });
 
   it('rejects an unknown pseudo parameter and an unknown name', () => {
-    expect(errorOf(() => resolve({ Ref: 'AWS::Nope' })).code).toBe('template-error');
-    expect(errorOf(() => resolve({ Ref: 'Missing' })).code).toBe('template-error');
+    expect(thrownDeployError(() => resolve({ Ref: 'AWS::Nope' })).code).toBe('template-error');
+    expect(thrownDeployError(() => resolve({ Ref: 'Missing' })).code).toBe('template-error');
   });
 });
 
@@ -89,8 +81,8 @@ describe('Fn::Join, Fn::Split, Fn::Select', () => {
   });
 
   it('rejects an index outside the list and a non-list', () => {
-    expect(errorOf(() => resolve({ 'Fn::Select': [2, ['a', 'b']] })).details.reason).toMatch(/outside a list of 2/);
-    expect(errorOf(() => resolve({ 'Fn::Join': ['', 'not-a-list'] })).code).toBe('template-error');
+    expect(thrownDeployError(() => resolve({ 'Fn::Select': [2, ['a', 'b']] })).details.reason).toMatch(/outside a list of 2/);
+    expect(thrownDeployError(() => resolve({ 'Fn::Join': ['', 'not-a-list'] })).code).toBe('template-error');
   });
 });
 
@@ -128,8 +120,8 @@ describe('Conditions and Fn::If', () => {
 
   it('rejects an unknown condition and a condition that depends on itself', () => {
     const s = scope({ conditions: { Loop: { 'Fn::Not': [{ Condition: 'Loop' }] } } });
-    expect(errorOf(() => s.condition('Missing', 'x')).details.reason).toMatch(/unknown condition/);
-    expect(errorOf(() => s.condition('Loop', 'x')).details.reason).toMatch(/depends on itself/);
+    expect(thrownDeployError(() => s.condition('Missing', 'x')).details.reason).toMatch(/unknown condition/);
+    expect(thrownDeployError(() => s.condition('Loop', 'x')).details.reason).toMatch(/depends on itself/);
   });
 });
 
@@ -141,7 +133,7 @@ describe('other functions', () => {
   });
 
   it('refuses functions it does not evaluate, naming them', () => {
-    const error = errorOf(() => resolve({ A: { 'Fn::ImportValue': 'Shared' } }));
+    const error = thrownDeployError(() => resolve({ A: { 'Fn::ImportValue': 'Shared' } }));
     expect(error.code).toBe('unsupported-intrinsic');
     expect(error.details).toEqual({ fn: 'Fn::ImportValue', path: 'Test.A.Fn::ImportValue' });
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DeployError } from '../../../checker/deploy/errors.ts';
 import { creationOrder, dependenciesOf, referencedNames } from '../../../checker/deploy/template/order.ts';
 import type { CfnResource } from '../../../checker/deploy/template/types.ts';
+import { thrownDeployError } from '../../support/deploy-error.ts';
 
 const bucket: CfnResource = { Type: 'AWS::S3::Bucket', Properties: { BucketName: 'b' } };
 const policyOn = (target: string): CfnResource => ({
@@ -9,15 +9,6 @@ const policyOn = (target: string): CfnResource => ({
   Properties: { Bucket: { Ref: target }, PolicyDocument: { Statement: [{ Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [target, 'Arn'] }, '/*']] } }] } },
 });
 
-function thrown(run: () => unknown): DeployError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DeployError) return error;
-    throw error;
-  }
-  throw new Error('expected a DeployError');
-}
 
 describe('referencedNames', () => {
   it('finds Ref, both forms of Fn::GetAtt, and Fn::Sub variables, but not ${!literals} or Sub-local names', () => {
@@ -51,17 +42,17 @@ describe('creationOrder', () => {
   });
 
   it('reports a loop with the resources in it', () => {
-    const error = thrown(() => creationOrder({ Ok: bucket, A: policyOn('B'), B: policyOn('C'), C: policyOn('A') }));
+    const error = thrownDeployError(() => creationOrder({ Ok: bucket, A: policyOn('B'), B: policyOn('C'), C: policyOn('A') }));
     expect(error.code).toBe('dependency-cycle');
     expect(error.details.cycle).toEqual(['A', 'B', 'C', 'A']);
   });
 
   it('reports a resource that depends on itself', () => {
-    expect(thrown(() => creationOrder({ Self: policyOn('Self') })).details.cycle).toEqual(['Self', 'Self']);
+    expect(thrownDeployError(() => creationOrder({ Self: policyOn('Self') })).details.cycle).toEqual(['Self', 'Self']);
   });
 
   it('rejects DependsOn a resource that does not exist', () => {
-    const error = thrown(() => creationOrder({ A: { ...bucket, DependsOn: 'Ghost' } }));
+    const error = thrownDeployError(() => creationOrder({ A: { ...bucket, DependsOn: 'Ghost' } }));
     expect(error.code).toBe('template-error');
     expect(error.details.path).toBe('Resources.A.DependsOn');
   });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { planTemplate } from '../../../checker/deploy/emulator/plan.ts';
-import { DeployError } from '../../../checker/deploy/errors.ts';
 import { labDeployment } from '../../../checker/deploy/lab.ts';
 import { synthesizeTemplate } from '../../../checker/deploy/synth.ts';
 import type { CfnTemplate } from '../../../checker/deploy/template/types.ts';
 import { fakeHandler, noClients, pseudo, recorder } from './fake-handlers.ts';
+import { thrownDeployError } from '../../support/deploy-error.ts';
 
 function plan(template: CfnTemplate, calls: string[] = [], handlers?: Map<string, ReturnType<typeof fakeHandler>>) {
   return planTemplate({
@@ -17,15 +17,6 @@ function plan(template: CfnTemplate, calls: string[] = [], handlers?: Map<string
   });
 }
 
-function thrown(run: () => unknown): DeployError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DeployError) return error;
-    throw error;
-  }
-  throw new Error('expected a DeployError');
-}
 
 describe('planTemplate', () => {
   it('refuses a template with a resource type it has no handler for, before creating anything', () => {
@@ -37,7 +28,7 @@ describe('planTemplate', () => {
         Custom: { Type: 'Custom::S3AutoDeleteObjects', Properties: {} },
       },
     };
-    const error = thrown(() => plan(template, calls));
+    const error = thrownDeployError(() => plan(template, calls));
     expect(error.code).toBe('unsupported-resource');
     expect(error.details).toMatchObject({
       logicalId: 'Fn',
@@ -75,7 +66,7 @@ describe('planTemplate', () => {
     };
     expect(plan(template).steps[0]!.planned.physicalId).toBe('a-dev');
     const usesBootstrap: CfnTemplate = { ...template, Resources: { A: { Type: 'Test::Thing', Properties: { V: { Ref: 'BootstrapVersion' } } } } };
-    expect(thrown(() => plan(usesBootstrap)).details.reason).toMatch(/BootstrapVersion has no value/);
+    expect(thrownDeployError(() => plan(usesBootstrap)).details.reason).toMatch(/BootstrapVersion has no value/);
   });
 
   it('resolves outputs', () => {
@@ -111,7 +102,7 @@ describe('planTemplate on the s3-bucket reference template (real handlers, no AP
     const bucketId = Object.keys(template.Resources).find((id) => template.Resources[id]!.Type === 'AWS::S3::Bucket')!;
     const withNotifications = structuredClone(template);
     withNotifications.Resources[bucketId]!.Properties!.NotificationConfiguration = { EventBridgeConfiguration: { EventBridgeEnabled: true } };
-    const error = thrown(() => realPlan(withNotifications));
+    const error = thrownDeployError(() => realPlan(withNotifications));
     expect(error.code).toBe('unsupported-property');
     expect(error.details).toEqual({ logicalId: bucketId, type: 'AWS::S3::Bucket', property: 'NotificationConfiguration' });
   });
