@@ -1,0 +1,31 @@
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+
+/**
+ * NubeLab's own UI strings. Declaring them (instead of relying on the loose default schema)
+ * makes a key missing from es.json or en.json a build error rather than a blank on the page.
+ */
+const NUBELAB_KEYS = [
+  'checkTable.caption',
+  'checkTable.id',
+  'checkTable.title',
+  'checkTable.points',
+  'checkTable.hint',
+  'checkTable.total',
+  'cliSteps.label',
+  'badge.planned',
+  'sidebar.home',
+  'sidebar.fundamentals',
+  'sidebar.aws-notes',
+  'sidebar.taxi-project',
+  'sidebar.architecture',
+  'sidebar.connecting-services',
+] as const;
+const nubelabStrings = z.object(Object.fromEntries(NUBELAB_KEYS.map((key) => [key, z.string().min(1)])));
+
+export const collections = {
+  docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: nubelabStrings }) }),
+};
