@@ -1,0 +1,35 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { LANGS, PAGES } from './pages.ts';
+
+/** Starlight follows the system colour scheme, so both themes must pass (badges, tables, code). */
+const SCHEMES = ['light', 'dark'] as const;
+
+async function violations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  // Only the parts that help someone fix a failure: rule, impact and the offending elements.
+  return violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
+for (const lang of LANGS) {
+  for (const colorScheme of SCHEMES) {
+    test.describe(`accessibility (${lang}, ${colorScheme})`, () => {
+      test.use({ colorScheme });
+
+      test('home page has no axe violations', async ({ page }) => {
+        await page.goto(PAGES[lang].home);
+        expect(await violations(page)).toEqual([]);
+      });
+
+      test('S3 lesson has no axe violations in any tab', async ({ page }) => {
+        await page.goto(PAGES[lang].lesson);
+        expect(await violations(page)).toEqual([]);
+        // The CLI and CDK tabs hold code blocks that axe only sees once they are shown.
+        for (const tab of ['AWS CLI', 'CDK']) {
+          await page.getByRole('tab', { name: tab }).click();
+          expect(await violations(page), `with the ${tab} tab open`).toEqual([]);
+        }
+      });
+    });
+  }
+}
