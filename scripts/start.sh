@@ -8,7 +8,16 @@ bash scripts/setup.sh
 export PATH="$PWD/node_modules/.bin:$PATH"
 
 node bin/nubelab.mjs emulator start
-trap 'node bin/nubelab.mjs emulator stop >/dev/null 2>&1 || true' EXIT
+
+site_pid=""
+# However this ends (Ctrl+C, a closed terminal, the site exiting), stop both the site and the emulator.
+cleanup() {
+  [ -z "$site_pid" ] || kill "$site_pid" 2>/dev/null || true
+  node bin/nubelab.mjs emulator stop >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM HUP
 
 cat <<'TXT'
 
@@ -17,4 +26,7 @@ cat <<'TXT'
   En otra terminal / in another terminal:  npx nubelab check s3-bucket
 
 TXT
-astro dev --host 127.0.0.1 --port 4321
+# In the background and waited for, so a signal reaches the traps above at once.
+astro dev --host 127.0.0.1 --port 4321 &
+site_pid=$!
+wait "$site_pid"
