@@ -19,8 +19,9 @@ export async function probeEndpoint(endpoint: string, timeoutMs = 1_500): Promis
   const base = endpoint.replace(/\/+$/, '');
   const localstack = await get(`${base}/_localstack/health`, timeoutMs);
   if (localstack?.ok) {
-    const body = (await localstack.json().catch(() => ({}))) as { version?: string };
-    return { up: true, kind: 'localstack', version: body.version };
+    // Any web server may answer 200 here; LocalStack answers JSON that lists its services.
+    const body = (await localstack.json().catch(() => ({}))) as { version?: string; services?: unknown };
+    if (body.services) return { up: true, kind: 'localstack', version: body.version };
   }
   // moto's config endpoint is cheap (its data.json dumps every resource, seconds on a full server).
   const moto = await get(`${base}/moto-api/config`, timeoutMs);
