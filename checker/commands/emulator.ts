@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { emulatorStatus, resetEmulator, startEmulator, stopEmulator } from '../emulator/moto.ts';
+import { EmulatorStartError, emulatorStatus, logFile, resetEmulator, startEmulator, stopEmulator } from '../emulator/moto.ts';
 import { MESSAGES } from '../messages.ts';
 import { CliError, EXIT, type CommandContext } from './io.ts';
 import { parsePort } from './options.ts';
@@ -32,7 +32,17 @@ export async function emulatorCommand(ctx: CommandContext, args: string[]): Prom
         );
         return EXIT.ok;
       } catch (error) {
-        throw new CliError(m.emulatorStartFailed(error instanceof Error ? error.message : String(error)));
+        if (started) ctx.io.stderr('\n');
+        if (error instanceof EmulatorStartError) {
+          const text = {
+            'port-in-use': m.emulatorPortInUse(port),
+            'not-installed': m.emulatorNotInstalled,
+            'exited': m.emulatorStartFailed(logFile(port)),
+            'timeout': m.emulatorStartFailed(logFile(port)),
+          }[error.reason];
+          throw new CliError(text);
+        }
+        throw error;
       }
     }
     case 'stop':

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { openSync, readdirSync } from 'node:fs';
+import { existsSync, openSync, readdirSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -13,6 +13,25 @@ export interface EmulatorStatus extends ProbeResult {
   /** Started by NubeLab (so `stop` may end it). */
   managed: boolean;
   pid?: number;
+}
+
+/** Why the emulator could not start, for a message in the learner's language. */
+export class EmulatorStartError extends Error {
+  readonly reason: 'port-in-use' | 'not-installed' | 'exited' | 'timeout';
+  constructor(reason: EmulatorStartError['reason'], message: string) {
+    super(message);
+    this.name = 'EmulatorStartError';
+    this.reason = reason;
+  }
+}
+
+/** True when something (not an AWS endpoint, or it would have answered the probe) holds the port. */
+function portTaken(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(true));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(false)));
+  });
 }
 
 export type Progress = (event: 'starting' | 'waiting' | 'ready' | 'reused') => void;
@@ -90,6 +109,8 @@ export async function startEmulator(port: number, onProgress: Progress = () => {
   }
   const python = join(VENV_BIN, 'python');
   const server = join(ROOT, 'emulator', 'server.py');
+  if (!existsSync(python)) throw new EmulatorStartError('not-installed', `no virtualenv at ${VENV_BIN}`);
+  if (await portTaken(port)) throw new EmulatorStartError('port-in-use', `port ${port} is taken by something that is not an AWS endpoint`);
   await mkdir(EMULATOR_DIR, { recursive: true });
   onProgress('starting');
   const log = openSync(logFile(port), 'a');
@@ -111,7 +132,10 @@ export async function startEmulator(port: number, onProgress: Progress = () => {
 
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) break;
+    if (child.exitCode !== null) {
+      await rm(pidFile(port), { force: true });
+      throw new EmulatorStartError('exited', `moto exited with code ${child.exitCode}; see ${logFile(port)}`);
+    }
     const status = await emulatorStatus(port);
     if (status.up) {
       await configureMoto(status.endpoint);
@@ -122,7 +146,7 @@ export async function startEmulator(port: number, onProgress: Progress = () => {
     await sleep(250);
   }
   await stopEmulator(port);
-  throw new Error(`moto did not start on port ${port}; see ${logFile(port)}`);
+  throw new EmulatorStartError('timeout', `moto did not answer on port ${port} within ${timeoutMs / 1000} s; see ${logFile(port)}`);
 }
 
 /** Stops the emulator NubeLab started on `port`. Returns false when there was none of ours. */

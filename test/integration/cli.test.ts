@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useEmulator } from '../support/emulator.ts';
 import { runLabSteps } from '../support/lab-steps.ts';
@@ -91,6 +93,20 @@ describe('nubelab emulator', () => {
     expect(runCli(['emulator', 'reset', '--port', String(emulator.port)]).code).toBe(0);
     const { stdout } = runCli(['check', 's3-bucket', '--endpoint', emulator.endpoint, '--format', 'json']);
     expect(JSON.parse(stdout).score).toBe(0);
+  });
+
+  it('start on a port held by a non-AWS server exits 2 and says so, starting nothing', async () => {
+    const server = createServer((_, res) => res.end('<html>not aws</html>'));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    try {
+      const { code, stderr } = runCli(['emulator', 'start', '--port', String(port), '--lang', 'en']);
+      expect(code).toBe(2);
+      expect(stderr).toContain(`Port ${port} is taken by something that is not an AWS endpoint`);
+      expect(runCli(['emulator', 'status', '--port', String(port)]).stdout).toMatch(/gestionado por NubeLab: no/);
+    } finally {
+      server.close();
+    }
   });
 
   it('status of a port where nothing runs exits 1 and says down', () => {
