@@ -61,7 +61,6 @@ Por defecto el destino es el emulador integrado en http://localhost:4566
   deployed: (lab: string, seconds: string) => `${lab} desplegado en ${seconds} s. Compruébalo con: nubelab check ${lab}`,
   destroyed: (lab: string, seconds: string) => `${lab} eliminado en ${seconds} s.`,
   deployFailed: (detail: string) => `El despliegue falló: ${detail}.`,
-  badLearner: (learner: string) => `Nombre de alumno no válido: «${learner}» (minúsculas, números y guiones).`,
 };
 
 type Messages = typeof es;
@@ -126,7 +125,6 @@ does not pass, 2 could not run.`,
   deployed: (lab, seconds) => `${lab} deployed in ${seconds} s. Check it with: nubelab check ${lab}`,
   destroyed: (lab, seconds) => `${lab} removed in ${seconds} s.`,
   deployFailed: (detail) => `The deployment failed: ${detail}.`,
-  badLearner: (learner) => `Invalid learner name: "${learner}" (lowercase letters, digits and hyphens).`,
 };
 
 export const MESSAGES: Record<Lang, Messages> = { es, en };

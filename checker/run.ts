@@ -12,10 +12,6 @@ export interface RunOptions {
   onOperation?: OperationListener;
 }
 
-export class EndpointUnreachable extends Error {
-  override name = 'EndpointUnreachable';
-}
-
 /**
  * Checks one or more labs against an account. The caller's identity is read first: it is needed
  * anyway (account-level settings) and tells at once whether the endpoint answers at all.

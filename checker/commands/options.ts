@@ -1,5 +1,5 @@
 import { MESSAGES } from '../messages.ts';
-import { DEFAULT_EMULATOR_PORT, TARGET_KINDS, type TargetKind, resolveTarget, defaultEmulatorEndpoint, type Target } from '../aws/target.ts';
+import { DEFAULT_EMULATOR_PORT, TARGET_KINDS, type TargetKind, resolveTarget, type Target } from '../aws/target.ts';
 import { findLab, labs } from '../../labs/index.ts';
 import type { LabDefinition } from '../core/types.ts';
 import { CliError, type CommandContext } from './io.ts';
@@ -58,8 +58,4 @@ export function labsFromArgs(ctx: CommandContext, ids: string[], all: boolean): 
     if (!lab) throw new CliError(MESSAGES[ctx.lang].unknownLab(id, labs.map((l) => l.id).join(', ')));
     return lab;
   });
-}
-
-export function isDefaultEmulator(target: Target): boolean {
-  return target.kind === 'emulator' && target.endpoint === defaultEmulatorEndpoint();
 }
