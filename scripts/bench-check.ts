@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { freePort, startEmulator, stopEmulator } from '../checker/emulator/moto.ts';
+import { freePort, removeEmulatorFiles, startEmulator, stopEmulator } from '../checker/emulator/moto.ts';
 import { ROOT, VENV_BIN } from '../checker/paths.ts';
 import { runChecks } from '../checker/run.ts';
 import { labs } from '../labs/index.ts';
@@ -52,4 +52,5 @@ try {
   for (const [op, n] of counts) console.log(`    ${n} × ${op}`);
 } finally {
   await stopEmulator(port);
+  await removeEmulatorFiles(port);
 }

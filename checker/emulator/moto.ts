@@ -149,6 +149,11 @@ export async function startEmulator(port: number, onProgress: Progress = () => {
   throw new EmulatorStartError('timeout', `moto did not answer on port ${port} within ${timeoutMs / 1000} s; see ${logFile(port)}`);
 }
 
+/** Removes what a stopped emulator left on disk: its log and any request recording. */
+export async function removeEmulatorFiles(port: number): Promise<void> {
+  await Promise.all([rm(logFile(port), { force: true }), rm(recordingFile(port), { force: true })]);
+}
+
 /** Stops the emulator NubeLab started on `port`. Returns false when there was none of ours. */
 export async function stopEmulator(port: number, timeoutMs = 10_000): Promise<boolean> {
   const record = await readPidRecord(port);

@@ -39,7 +39,7 @@ aws s3api put-bucket-encryption --bucket "$BUCKET" \
   '{"Rules":[{"ApplyServerSideEncryptionByDefault":{"SSEAlgorithm":"AES256"}}]}'
 
 # @step tls-policy
-cat > /tmp/tls-policy.json <<JSON
+POLICY=$(cat <<JSON
 {
   "Version": "2012-10-17",
   "Statement": [{
@@ -52,10 +52,11 @@ cat > /tmp/tls-policy.json <<JSON
   }]
 }
 JSON
-aws s3api put-bucket-policy --bucket "$BUCKET" --policy file:///tmp/tls-policy.json
+)
+aws s3api put-bucket-policy --bucket "$BUCKET" --policy "$POLICY"
 
 # @step lifecycle
-cat > /tmp/lifecycle.json <<'JSON'
+LIFECYCLE=$(cat <<'JSON'
 {
   "Rules": [{
     "ID": "archive-raw-and-expire-old-versions",
@@ -66,8 +67,9 @@ cat > /tmp/lifecycle.json <<'JSON'
   }]
 }
 JSON
+)
 aws s3api put-bucket-lifecycle-configuration --bucket "$BUCKET" \
-  --lifecycle-configuration file:///tmp/lifecycle.json
+  --lifecycle-configuration "$LIFECYCLE"
 
 # @step upload-sample
 aws s3 cp data/taxi-sample.csv "s3://${BUCKET}/raw/taxi-sample.csv"

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-import { freePort, resetEmulator, startEmulator, stopEmulator } from '../../checker/emulator/moto.ts';
+import { freePort, removeEmulatorFiles, resetEmulator, startEmulator, stopEmulator } from '../../checker/emulator/moto.ts';
 import type { Target } from '../../checker/aws/target.ts';
 
 export interface TestEmulator {
@@ -29,7 +29,9 @@ export function useEmulator(): TestEmulator {
     emulator.endpoint = status.endpoint;
   }, 90_000);
   afterAll(async () => {
-    if (emulator.port) await stopEmulator(emulator.port);
+    if (!emulator.port) return;
+    await stopEmulator(emulator.port);
+    await removeEmulatorFiles(emulator.port);
   }, 30_000);
   return emulator;
 }
