@@ -37,13 +37,17 @@ export interface DeployedResource {
   action?: 'created' | 'updated';
 }
 
-export interface DeployResult {
+/** Which deployment a result is about; every deploy and destroy result starts with these. */
+export interface DeploymentIdentity {
   labId: string;
   learner: string;
   stackName: string;
   target: TargetKind;
   account: string;
   region: string;
+}
+
+export interface DeployResult extends DeploymentIdentity {
   /** The stack's outputs (e.g. BucketName), resolved. */
   outputs: Record<string, string>;
   resources: DeployedResource[];
@@ -51,13 +55,7 @@ export interface DeployResult {
   durationMs: number;
 }
 
-export interface DestroyResult {
-  labId: string;
-  learner: string;
-  stackName: string;
-  target: TargetKind;
-  account: string;
-  region: string;
+export interface DestroyResult extends DeploymentIdentity {
   deleted: DeployedResource[];
   /** Emulator target: resources that were already gone. */
   absent: DeployedResource[];

@@ -2,6 +2,7 @@ import { assertValidLearner, InvalidLearnerError, MAX_LEARNER_LENGTH } from '../
 import { findLabStack, LAB_STACKS, LAB_TAG, LEARNER_TAG, labStackName, type LabStack } from '../../infra/lib/stacks.ts';
 import type { Target } from '../aws/target.ts';
 import { DeployError } from './errors.ts';
+import type { DeploymentIdentity } from './events.ts';
 
 /** The lab's reference stack and the names derived from lab + learner, validated up front. */
 export interface LabDeployment {
@@ -35,7 +36,7 @@ export function labDeployment(labId: string, learner: string): LabDeployment {
 }
 
 /** The fields every deploy and destroy result starts with. */
-export function resultIdentity(deployment: LabDeployment, target: Target, account: string, region: string) {
+export function resultIdentity(deployment: LabDeployment, target: Target, account: string, region: string): DeploymentIdentity {
   return {
     labId: deployment.lab.labId,
     learner: deployment.learner,
