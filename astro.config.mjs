@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
 
 /** UI strings live in one place per language; the sidebar reads its labels from there too. */
 const ui = Object.fromEntries(
@@ -52,10 +53,16 @@ export default defineConfig({
         en: { label: 'English', lang: 'en' },
       },
       customCss: ['./site/styles/nubelab.css'],
+      // Every internal link and #fragment, in both languages, must resolve: a broken one fails the build.
+      plugins: [starlightLinksValidator()],
       // Long commands wrap instead of scrolling: a scrolling code block becomes an unnamed
       // keyboard-focusable region (axe: landmark-unique), and wrapped lines read fine.
       expressiveCode: { defaultProps: { wrap: true } },
-      sidebar: [{ ...label('sidebar.home'), link: '/' }, ...sections.map(sidebarSection)],
+      sidebar: [
+        { ...label('sidebar.home'), link: '/' },
+        ...sections.map(sidebarSection),
+        { ...label('sidebar.reference'), items: ['glossary', 'coverage'] },
+      ],
     }),
   ],
 });

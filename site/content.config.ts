@@ -15,6 +15,12 @@ const NUBELAB_KEYS = [
   'checkTable.hint',
   'checkTable.total',
   'cliSteps.label',
+  'whatChanged.title',
+  'labPending.title',
+  'labPending.body',
+  'diagram.textAlternative',
+  'glossary.otherLanguage',
+  'glossary.seeAlso',
   'badge.planned',
   'sidebar.home',
   'sidebar.fundamentals',
@@ -22,6 +28,7 @@ const NUBELAB_KEYS = [
   'sidebar.taxi-project',
   'sidebar.architecture',
   'sidebar.connecting-services',
+  'sidebar.reference',
 ] as const;
 const nubelabStrings = z.object(Object.fromEntries(NUBELAB_KEYS.map((key) => [key, z.string().min(1)])));
 

@@ -1,0 +1,3 @@
+import type { CoverageEntry } from '../coverage-types.ts';
+
+export const entries: CoverageEntry[] = [];
