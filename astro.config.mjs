@@ -40,6 +40,9 @@ function sidebarSection(dir) {
   };
 }
 
+/** @param {string} slug */
+const pageExists = (slug) => existsSync(new URL(`./site/content/docs/es/${slug}.mdx`, import.meta.url));
+
 export default defineConfig({
   srcDir: './site',
   // Spanish is the course's default language; the bare root sends readers there.
@@ -61,7 +64,7 @@ export default defineConfig({
       sidebar: [
         { ...label('sidebar.home'), link: '/' },
         ...sections.map(sidebarSection),
-        { ...label('sidebar.reference'), items: ['glossary', 'coverage'] },
+        { ...label('sidebar.reference'), items: ['glossary', 'coverage'].filter(pageExists) },
       ],
     }),
   ],

@@ -98,3 +98,14 @@ export function extractHeadings(source: string): GuideHeading[] {
   }
   return headings;
 }
+
+const SPANISH_MARKERS =
+  /[¿¡áéíóúñ]|\b(de|del|la|el|los|las|un|una|para|crear|en|y|con|por|que|como|servicio|servicios|pasos|puntos|flujo|configurar|diagrama|verificar|asociar|básicos)\b/i;
+
+/**
+ * The guides mix Spanish and English headings. Screen readers need to know which is which, so the
+ * coverage page marks each heading's language; a handful of Spanish function words tells them apart.
+ */
+export function headingLang(text: string): 'es' | 'en' {
+  return SPANISH_MARKERS.test(text) ? 'es' : 'en';
+}
