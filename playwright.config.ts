@@ -38,7 +38,8 @@ export default defineConfig({
   ],
   webServer: {
     // Search needs the Pagefind index, which only `astro build` produces (the dev server has none).
-    command: `astro build && astro preview --port ${PORT} --host 127.0.0.1`,
+    // scripts/test.sh builds once before vitest and says so; run alone, Playwright builds itself.
+    command: `${process.env.NUBELAB_SITE_BUILT ? '' : 'astro build && '}astro preview --port ${PORT} --host 127.0.0.1`,
     url: `http://localhost:${PORT}/es/`,
     // Astro needs the project's Node 22, which sits in node_modules/.bin next to astro itself,
     // whether Playwright was started through npm or directly.

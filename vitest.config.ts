@@ -12,6 +12,13 @@ export default defineConfig({
       },
       {
         test: {
+          // Reads dist/: scripts/test.sh builds the site (validating every link) before vitest runs.
+          name: 'site',
+          include: ['test/site/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
           // Each file starts its own moto; two at a time fit this machine's two cores.

@@ -21,11 +21,16 @@ step "type check (astro sync, then tsc --noEmit)"
 # astro sync writes .astro/types.d.ts, which declares the astro:content module the site imports.
 (astro sync >/dev/null && tsc --noEmit -p .) || status=1
 
-step "unit, infrastructure and integration tests (vitest)"
+step "site build: every page in both languages, every internal link and #fragment validated"
+# starlight-links-validator fails the build on a broken link; the site tests and Playwright use this build.
+astro build >"$results/astro-build.log" 2>&1 || { tail -60 "$results/astro-build.log"; status=1; }
+grep -E "page\(s\) built|Found .* invalid links|search index" "$results/astro-build.log" || true
+
+step "unit, site, infrastructure and integration tests (vitest)"
 vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json" || status=1
 
 step "browser tests (Playwright + Chromium)"
-PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright.json" playwright test --reporter=list,json || status=1
+NUBELAB_SITE_BUILT=1 PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright.json" playwright test --reporter=list,json || status=1
 
 step "summary"
 node scripts/test-summary.ts "$results" "$(( $(date +%s) - start ))" || status=1

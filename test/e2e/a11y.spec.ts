@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { LANGS, PAGES } from './pages.ts';
+import { COURSE_SAMPLE_PAGES, LANGS, PAGES } from './pages.ts';
 
 /** Starlight follows the system colour scheme, so both themes must pass (badges, tables, code). */
 const SCHEMES = ['light', 'dark'] as const;
@@ -20,6 +20,15 @@ for (const lang of LANGS) {
         await page.goto(PAGES[lang].home);
         expect(await violations(page)).toEqual([]);
       });
+
+      for (const path of COURSE_SAMPLE_PAGES) {
+        test(`${path} has no axe violations`, async ({ page }) => {
+          await page.goto(`/${lang}/${path}`);
+          // Open every text alternative and answer nothing: axe should see the whole page.
+          for (const summary of await page.locator('details > summary').all()) await summary.click();
+          expect(await violations(page)).toEqual([]);
+        });
+      }
 
       test('S3 lesson has no axe violations in any tab', async ({ page }) => {
         await page.goto(PAGES[lang].lesson);

@@ -27,3 +27,17 @@ export const PAGES = {
 } as const;
 
 export const LANGS = ['es', 'en'] as const;
+
+/**
+ * One page from each course section (the ones with a diagram or the quiz, the richest markup),
+ * plus the two reference pages. Axe runs on each of them in both languages and colour schemes.
+ */
+export const COURSE_SAMPLE_PAGES = [
+  'fundamentals/quiz/',
+  'aws-notes/security-groups-vs-nacls/',
+  'taxi-project/project-plan/',
+  'architecture/lambda-image-resize/',
+  'connecting-services/architecture-diagram/',
+  'glossary/',
+  'coverage/',
+];
