@@ -49,8 +49,8 @@ export const glossary: GlossaryTerm[] = [
     id: 'region',
     term: { es: 'región', en: 'Region' },
     definition: {
-      es: 'Zona geográfica donde AWS agrupa varios centros de datos, con un código como us-east-1 o sa-east-1. Casi todos los recursos viven en una región concreta, y elegirla influye en la latencia, el precio, los servicios disponibles y dónde quedan guardados tus datos.',
-      en: 'A geographic area where AWS groups several data centres, named by a code such as us-east-1 or sa-east-1. Almost every resource lives in one specific Region, and the choice affects latency, price, which services are available and where your data is stored.',
+      es: 'Zona geográfica donde AWS agrupa varios centros de datos, con un código como `us-east-1` o `sa-east-1`. Casi todos los recursos viven en una región concreta, y elegirla influye en la latencia, el precio, los servicios disponibles y dónde quedan guardados tus datos.',
+      en: 'A geographic area where AWS groups several data centers, named by a code such as `us-east-1` or `sa-east-1`. Almost every resource lives in one specific Region, and the choice affects latency, price, which services are available and where your data is stored.',
     },
     related: ['availability-zone', 'endpoint'],
   },
@@ -58,8 +58,8 @@ export const glossary: GlossaryTerm[] = [
     id: 'availability-zone',
     term: { es: 'zona de disponibilidad (AZ)', en: 'Availability Zone (AZ)' },
     definition: {
-      es: 'Uno o varios centros de datos de una región con energía, refrigeración y red propias, separados físicamente de las demás zonas de esa región. Repartir recursos entre dos o más AZ (por ejemplo us-east-1a y us-east-1b) permite sobrevivir a la caída de una de ellas.',
-      en: 'One or more data centres within a Region with their own power, cooling and networking, physically apart from the other zones of that Region. Spreading resources across two or more AZs (for example us-east-1a and us-east-1b) lets a system survive the loss of one.',
+      es: 'Uno o varios centros de datos de una región con energía, refrigeración y red propias, separados físicamente de las demás zonas de esa región. Repartir recursos entre dos o más AZ (por ejemplo `us-east-1a` y `us-east-1b`) permite sobrevivir a la caída de una de ellas.',
+      en: 'One or more data centers within a Region with their own power, cooling and networking, physically apart from the other zones of that Region. Spreading resources across two or more AZs (for example `us-east-1a` and `us-east-1b`) lets a system survive the loss of one.',
     },
     related: ['region', 'subnet'],
   },
@@ -67,8 +67,8 @@ export const glossary: GlossaryTerm[] = [
     id: 'arn',
     term: { es: 'ARN (nombre de recurso de Amazon)', en: 'ARN (Amazon Resource Name)' },
     definition: {
-      es: 'Identificador único de un recurso de AWS, con la forma arn:partición:servicio:región:cuenta:recurso; por ejemplo, arn:aws:s3:::mi-bucket (S3 deja vacías la región y la cuenta). Se usa sobre todo en las políticas, para decir a qué recurso exacto se aplica un permiso.',
-      en: 'The unique identifier of an AWS resource, shaped arn:partition:service:region:account:resource; for example arn:aws:s3:::my-bucket (S3 leaves Region and account empty). Policies use ARNs to say exactly which resource a permission applies to.',
+      es: 'Identificador único de un recurso de AWS, con la forma `arn:partición:servicio:región:cuenta:recurso`; por ejemplo, `arn:aws:s3:::mi-bucket` (S3 deja vacías la región y la cuenta). Se usa sobre todo en las políticas, para decir a qué recurso exacto se aplica un permiso.',
+      en: 'The unique identifier of an AWS resource, shaped `arn:partition:service:region:account:resource`; for example `arn:aws:s3:::my-bucket` (S3 leaves Region and account empty). Policies use ARNs to say exactly which resource a permission applies to.',
     },
     related: ['policy', 'principal'],
   },
@@ -78,8 +78,8 @@ export const glossary: GlossaryTerm[] = [
     id: 'iam-user',
     term: { es: 'usuario de IAM', en: 'IAM user' },
     definition: {
-      es: 'Identidad dentro de una cuenta de AWS con credenciales de larga duración: una contraseña para la consola y, si hace falta, claves de acceso. Hoy se recomienda reservarlos para casos concretos y dar acceso a las personas con IAM Identity Center o roles, que usan credenciales temporales.',
-      en: 'An identity inside an AWS account with long-term credentials: a console password and, if needed, access keys. Current advice is to keep them for specific cases and give people access through IAM Identity Center or roles, which use temporary credentials.',
+      es: 'Identidad dentro de una cuenta de AWS con credenciales de larga duración: una contraseña para la consola y, si hace falta, claves de acceso. Hoy se recomienda reservar los usuarios de IAM para casos concretos y dar acceso a las personas con IAM Identity Center o roles, que usan credenciales temporales.',
+      en: 'An identity inside an AWS account with long-term credentials: a console password and, if needed, access keys. Current advice is to keep IAM users for specific cases and give people access through IAM Identity Center or roles, which use temporary credentials.',
     },
     related: ['iam-group', 'iam-role', 'access-key', 'mfa'],
   },
@@ -114,8 +114,8 @@ export const glossary: GlossaryTerm[] = [
     id: 'policy',
     term: { es: 'política', en: 'policy' },
     definition: {
-      es: 'Documento JSON que permite o deniega acciones: cada declaración (Statement) indica el efecto (Allow o Deny), las acciones, los recursos y, opcionalmente, condiciones. Todo lo que no se permite está denegado, y un Deny explícito siempre gana. Puede adjuntarse a una identidad o a un recurso, como un bucket.',
-      en: 'A JSON document that allows or denies actions: each statement gives the effect (Allow or Deny), the actions, the resources and, optionally, conditions. Anything not allowed is denied, and an explicit Deny always wins. It can be attached to an identity or to a resource such as a bucket.',
+      es: 'Documento JSON que permite o deniega acciones: cada declaración (`Statement`) indica el efecto (`Allow` o `Deny`), las acciones, los recursos y, opcionalmente, condiciones. Todo lo que no se permite está denegado, y un `Deny` explícito siempre gana. Puede adjuntarse a una identidad o a un recurso, como un bucket.',
+      en: 'A JSON document that allows or denies actions: each statement gives the effect (`Allow` or `Deny`), the actions, the resources and, optionally, conditions. Anything not allowed is denied, and an explicit `Deny` always wins. It can be attached to an identity or to a resource such as a bucket.',
     },
     related: ['managed-policy', 'trust-policy', 'bucket-policy', 'key-policy', 'least-privilege'],
   },
@@ -123,8 +123,8 @@ export const glossary: GlossaryTerm[] = [
     id: 'managed-policy',
     term: { es: 'política administrada', en: 'managed policy' },
     definition: {
-      es: 'Política de IAM que existe por sí misma y se puede adjuntar a varios usuarios, grupos y roles. Las administradas por AWS (como AmazonS3ReadOnlyAccess) son cómodas pero amplias; las administradas por el cliente las escribes tú. Lo contrario es una política insertada (inline), que pertenece a una sola identidad.',
-      en: 'An IAM policy that exists on its own and can be attached to many users, groups and roles. AWS managed ones (such as AmazonS3ReadOnlyAccess) are convenient but broad; customer managed ones you write yourself. The opposite is an inline policy, which belongs to a single identity.',
+      es: 'Política de IAM que existe por sí misma y se puede adjuntar a varios usuarios, grupos y roles. Las administradas por AWS (como `AmazonS3ReadOnlyAccess`) son cómodas pero amplias; las administradas por el cliente las escribes tú. Lo contrario es una política insertada (inline), que pertenece a una sola identidad.',
+      en: 'An IAM policy that exists on its own and can be attached to many users, groups and roles. AWS managed ones (such as `AmazonS3ReadOnlyAccess`) are convenient but broad; customer managed ones you write yourself. The opposite is an inline policy, which belongs to a single identity.',
     },
     related: ['policy', 'least-privilege'],
   },
@@ -132,8 +132,8 @@ export const glossary: GlossaryTerm[] = [
     id: 'trust-policy',
     term: { es: 'política de confianza', en: 'trust policy' },
     definition: {
-      es: 'Política que va dentro de un rol de IAM y dice qué entidades principales pueden asumirlo (acción sts:AssumeRole). Por ejemplo, un rol para funciones Lambda confía en el servicio lambda.amazonaws.com.',
-      en: 'The policy inside an IAM role that states which principals may assume it (the sts:AssumeRole action). For example, a role for Lambda functions trusts the lambda.amazonaws.com service.',
+      es: 'Política que va dentro de un rol de IAM y dice qué entidades principales pueden asumirlo (acción `sts:AssumeRole`). Por ejemplo, un rol para funciones Lambda confía en el servicio `lambda.amazonaws.com`.',
+      en: 'The policy inside an IAM role that states which principals may assume it (the `sts:AssumeRole` action). For example, a role for Lambda functions trusts the `lambda.amazonaws.com` service.',
     },
     related: ['iam-role', 'principal', 'policy'],
   },
@@ -141,8 +141,8 @@ export const glossary: GlossaryTerm[] = [
     id: 'principal',
     term: { es: 'principal (entidad principal)', en: 'principal' },
     definition: {
-      es: 'Quien hace una petición a AWS o a quien una política da acceso: un usuario o rol de IAM, una cuenta, un servicio de AWS o un usuario federado. La documentación en español de AWS dice «entidad principal»; en el día a día se oye más «principal», que es también el nombre del campo Principal en las políticas.',
-      en: 'Whoever makes a request to AWS, or whom a policy grants access to: an IAM user or role, an account, an AWS service or a federated user. It is also the name of the Principal field in resource-based and trust policies.',
+      es: 'Quien hace una petición a AWS o a quien una política da acceso: un usuario o rol de IAM, una cuenta, un servicio de AWS o un usuario federado. La documentación en español de AWS dice «entidad principal»; en el día a día se oye más «principal», que es también el nombre del campo `Principal` en las políticas.',
+      en: 'Whoever makes a request to AWS, or whom a policy grants access to: an IAM user or role, an account, an AWS service or a federated user. It is also the name of the `Principal` field in resource-based and trust policies.',
     },
     related: ['iam-user', 'iam-role', 'trust-policy', 'bucket-policy'],
   },
@@ -159,8 +159,8 @@ export const glossary: GlossaryTerm[] = [
     id: 'access-key',
     term: { es: 'clave de acceso', en: 'access key' },
     definition: {
-      es: 'Pareja formada por un identificador (empieza por AKIA) y una clave secreta, que permite a la CLI o a un SDK firmar peticiones en nombre de un usuario de IAM. Es una credencial de larga duración: nunca la subas a un repositorio y prefiere credenciales temporales siempre que puedas.',
-      en: 'A pair made of an ID (starting with AKIA) and a secret key that lets the CLI or an SDK sign requests on behalf of an IAM user. It is a long-term credential: never commit it to a repository, and prefer temporary credentials whenever you can.',
+      es: 'Pareja formada por un identificador (empieza por `AKIA`) y una clave secreta, que permite a la CLI o a un SDK firmar peticiones en nombre de un usuario de IAM. Es una credencial de larga duración: nunca la subas a un repositorio y prefiere credenciales temporales siempre que puedas.',
+      en: 'A pair made of an ID (starting with `AKIA`) and a secret key that lets the CLI or an SDK sign requests on behalf of an IAM user. It is a long-term credential: never commit it to a repository, and prefer temporary credentials whenever you can.',
     },
     related: ['iam-user', 'mfa', 'iam-role'],
   },
@@ -188,8 +188,8 @@ export const glossary: GlossaryTerm[] = [
     id: 'ami',
     term: { es: 'AMI (imagen de máquina de Amazon)', en: 'AMI (Amazon Machine Image)' },
     definition: {
-      es: 'Plantilla desde la que arranca una instancia EC2: incluye el sistema operativo, el software preinstalado y la configuración de los discos. Cada AMI pertenece a una región y tiene un id como ami-0abc…; puedes usar las públicas (Amazon Linux 2023, Ubuntu…) o crear las tuyas.',
-      en: 'The template an EC2 instance boots from: it holds the operating system, preinstalled software and disk layout. Each AMI belongs to one Region and has an ID like ami-0abc…; you can use public ones (Amazon Linux 2023, Ubuntu…) or build your own.',
+      es: 'Plantilla desde la que arranca una instancia EC2: incluye el sistema operativo, el software preinstalado y la configuración de los discos. Cada AMI pertenece a una región y tiene un id como `ami-0abc…`; puedes usar las públicas (Amazon Linux 2023, Ubuntu…) o crear las tuyas.',
+      en: 'The template an EC2 instance boots from: it holds the operating system, preinstalled software and disk layout. Each AMI belongs to one Region and has an ID like `ami-0abc…`; you can use public ones (Amazon Linux 2023, Ubuntu…) or build your own.',
     },
     related: ['ec2-instance', 'instance-type', 'region'],
   },
@@ -197,8 +197,8 @@ export const glossary: GlossaryTerm[] = [
     id: 'instance-type',
     term: { es: 'tipo de instancia', en: 'instance type' },
     definition: {
-      es: 'Tamaño y perfil de hardware de una instancia EC2: vCPU, memoria, red y a veces disco o GPU. El nombre se lee por partes: en t4g.micro, «t» es la familia, «4» la generación, «g» indica procesador Graviton (ARM) y «micro» el tamaño.',
-      en: 'The hardware size and profile of an EC2 instance: vCPUs, memory, networking and sometimes local disk or GPUs. The name reads in parts: in t4g.micro, "t" is the family, "4" the generation, "g" means a Graviton (Arm) processor and "micro" the size.',
+      es: 'Tamaño y perfil de hardware de una instancia EC2: vCPU, memoria, red y a veces disco o GPU. El nombre se lee por partes: en `t4g.micro`, «t» es la familia, «4» la generación, «g» indica procesador Graviton (ARM) y «micro» el tamaño.',
+      en: 'The hardware size and profile of an EC2 instance: vCPUs, memory, networking and sometimes local disk or GPUs. The name reads in parts: in `t4g.micro`, "t" is the family, "4" the generation, "g" means a Graviton (Arm) processor and "micro" the size.',
     },
     related: ['ec2-instance', 'ami'],
   },
@@ -206,8 +206,8 @@ export const glossary: GlossaryTerm[] = [
     id: 'key-pair',
     term: { es: 'par de claves', en: 'key pair' },
     definition: {
-      es: 'Clave pública que AWS instala en la instancia al arrancar y clave privada (un archivo .pem) que solo guardas tú, para entrar por SSH en Linux o descifrar la contraseña inicial de Windows. Si pierdes la privada, AWS no puede recuperarla; EC2 Instance Connect y Session Manager permiten entrar sin ella.',
-      en: 'A public key that AWS places on the instance at launch and a private key (a .pem file) only you keep, used to SSH into Linux or decrypt the initial Windows password. If you lose the private key AWS cannot recover it; EC2 Instance Connect and Session Manager let you in without one.',
+      es: 'Clave pública que AWS instala en la instancia al arrancar y clave privada (un archivo `.pem`) que solo guardas tú, para entrar por SSH en Linux o descifrar la contraseña inicial de Windows. Si pierdes la privada, AWS no puede recuperarla; EC2 Instance Connect y Session Manager permiten entrar sin ella.',
+      en: 'A public key that AWS places on the instance at launch and a private key (a `.pem` file) only you keep, used to SSH into Linux or decrypt the initial Windows password. If you lose the private key AWS cannot recover it; EC2 Instance Connect and Session Manager let you in without one.',
     },
     related: ['ec2-instance', 'security-group'],
   },
@@ -215,8 +215,8 @@ export const glossary: GlossaryTerm[] = [
     id: 'user-data',
     term: { es: 'user data (datos de usuario)', en: 'user data' },
     definition: {
-      es: 'Script o configuración que pasas a una instancia EC2 al lanzarla y que cloud-init ejecuta como root en el primer arranque, por ejemplo para instalar paquetes. En español se suele decir «user data» aunque la consola lo traduce como «datos de usuario». No pongas secretos ahí: cualquiera con permiso para ver la instancia puede leerlo.',
-      en: 'A script or configuration you pass to an EC2 instance at launch, which cloud-init runs as root on first boot, for example to install packages. Do not put secrets there: anyone allowed to describe the instance can read it.',
+      es: 'Script o configuración que pasas a una instancia EC2 al lanzarla y que, en Linux, cloud-init ejecuta como root en el primer arranque, por ejemplo para instalar paquetes. En español se suele decir «user data» aunque la consola lo traduce como «datos de usuario». No pongas secretos ahí: puede leerlo quien tenga permiso para consultar los atributos de la instancia y cualquier programa que corra dentro de ella.',
+      en: 'A script or configuration you pass to an EC2 instance at launch, which cloud-init runs as root on first boot on Linux, for example to install packages. Do not put secrets there: anyone allowed to read the instance\'s attributes, and any program running on it, can read it.',
     },
     related: ['ec2-instance', 'ami'],
   },
@@ -226,8 +226,8 @@ export const glossary: GlossaryTerm[] = [
     id: 'security-group',
     term: { es: 'grupo de seguridad', en: 'security group' },
     definition: {
-      es: 'Cortafuegos virtual asociado a la interfaz de red de una instancia (u otro recurso, como una base de datos RDS). Solo tiene reglas que permiten; por defecto bloquea toda entrada y deja salir todo. Es con estado: si una conexión entra, su respuesta sale sin regla adicional.',
-      en: 'A virtual firewall attached to the network interface of an instance (or another resource such as an RDS database). It only has allow rules; by default it blocks all inbound traffic and allows all outbound. It is stateful: if a connection is let in, its reply goes out with no extra rule.',
+      es: 'Firewall virtual asociado a la interfaz de red de una instancia (u otro recurso, como una base de datos RDS). Solo tiene reglas que permiten: uno recién creado bloquea toda entrada y deja salir todo. Es con estado: si una conexión entra, su respuesta sale sin regla adicional.',
+      en: 'A virtual firewall attached to the network interface of an instance (or another resource such as an RDS database). It only has allow rules: a new one blocks all inbound traffic and allows all outbound. It is stateful: if a connection is let in, its reply goes out with no extra rule.',
     },
     related: ['network-acl', 'stateful-stateless', 'ec2-instance', 'vpc'],
   },
@@ -235,8 +235,8 @@ export const glossary: GlossaryTerm[] = [
     id: 'network-acl',
     term: { es: 'ACL de red', en: 'network ACL' },
     definition: {
-      es: 'Lista de reglas numeradas que filtra el tráfico que entra y sale de una subred completa. Admite reglas de permitir y de denegar, se evalúa en orden y es sin estado, así que hay que permitir también el tráfico de respuesta (los puertos efímeros). La ACL por defecto de una VPC lo deja pasar todo.',
-      en: 'A list of numbered rules that filters traffic in and out of a whole subnet. It supports both allow and deny rules, is evaluated in order and is stateless, so return traffic (the ephemeral ports) must be allowed too. A VPC\'s default ACL lets everything through.',
+      es: 'Lista de reglas numeradas que filtra el tráfico que entra y sale de una subred completa. Admite reglas de permitir y de denegar, se evalúa en orden y es sin estado, así que hay que permitir también el tráfico de respuesta (los puertos efímeros). La ACL por defecto de una VPC lo deja pasar todo; una nueva lo bloquea todo hasta que le añades reglas.',
+      en: 'A list of numbered rules that filters traffic in and out of a whole subnet. It supports both allow and deny rules, is evaluated in order and is stateless, so return traffic (the ephemeral ports) must be allowed too. A VPC\'s default ACL lets everything through; a new one blocks everything until you add rules.',
     },
     related: ['security-group', 'stateful-stateless', 'subnet'],
   },
@@ -262,7 +262,7 @@ export const glossary: GlossaryTerm[] = [
     id: 'subnet',
     term: { es: 'subred', en: 'subnet' },
     definition: {
-      es: 'Trozo del rango de direcciones de una VPC que vive en una sola zona de disponibilidad. Se llama pública si su tabla de rutas envía el tráfico de internet a una puerta de enlace de internet, y privada si no. AWS reserva cinco direcciones de cada subred.',
+      es: 'Porción del rango de direcciones de una VPC que vive en una sola zona de disponibilidad. Se llama pública si su tabla de rutas envía el tráfico de internet a una puerta de enlace de internet, y privada si no. AWS reserva cinco direcciones de cada subred.',
       en: 'A slice of a VPC\'s address range that lives in a single Availability Zone. It is called public if its route table sends internet traffic to an internet gateway, private otherwise. AWS reserves five addresses in every subnet.',
     },
     related: ['vpc', 'cidr', 'route-table', 'availability-zone'],
@@ -271,8 +271,8 @@ export const glossary: GlossaryTerm[] = [
     id: 'cidr',
     term: { es: 'CIDR (bloque CIDR)', en: 'CIDR (CIDR block)' },
     definition: {
-      es: 'Notación para escribir un rango de direcciones IP: una dirección y, tras la barra, cuántos bits fijos tiene el prefijo. 10.0.0.0/16 abarca 65 536 direcciones y 10.0.1.0/24, 256; cuanto mayor el número, más pequeño el rango.',
-      en: 'A notation for an IP address range: an address followed, after the slash, by how many leading bits are fixed. 10.0.0.0/16 covers 65,536 addresses and 10.0.1.0/24 covers 256; the bigger the number, the smaller the range.',
+      es: 'Notación para escribir un rango de direcciones IP: una dirección y, tras la barra, cuántos bits fijos tiene el prefijo. `10.0.0.0/16` abarca 65 536 direcciones y `10.0.1.0/24`, 256; cuanto mayor el número, más pequeño el rango.',
+      en: 'A notation for an IP address range: an address followed, after the slash, by how many leading bits are fixed. `10.0.0.0/16` covers 65,536 addresses and `10.0.1.0/24` covers 256; the bigger the number, the smaller the range.',
     },
     related: ['vpc', 'subnet', 'route-table'],
   },
@@ -289,8 +289,8 @@ export const glossary: GlossaryTerm[] = [
     id: 'internet-gateway',
     term: { es: 'puerta de enlace de internet', en: 'internet gateway' },
     definition: {
-      es: 'Componente que conecta una VPC con internet en ambos sentidos. Para que una instancia lo use hacen falta tres cosas: la puerta adjunta a la VPC, una ruta 0.0.0.0/0 hacia ella en la tabla de la subred y una IP pública en la instancia. En la consola aparece como «internet gateway» o IGW.',
-      en: 'The component that connects a VPC to the internet in both directions. An instance needs three things to use it: the gateway attached to the VPC, a 0.0.0.0/0 route to it in the subnet\'s table, and a public IP on the instance.',
+      es: 'Componente que conecta una VPC con internet en ambos sentidos; en la consola y en los foros se le llama a menudo «internet gateway» o IGW. Para que una instancia salga por ella hacen falta tres cosas: que esté adjunta a la VPC, una ruta `0.0.0.0/0` hacia ella en la tabla de la subred y una IP pública en la instancia (AWS cobra por hora cada dirección IPv4 pública).',
+      en: 'The component that connects a VPC to the internet in both directions. An instance needs three things to use it: the gateway attached to the VPC, a `0.0.0.0/0` route to it in the subnet\'s table, and a public IP on the instance (AWS charges by the hour for every public IPv4 address).',
     },
     related: ['vpc', 'route-table', 'nat-gateway', 'subnet'],
   },
@@ -318,8 +318,8 @@ export const glossary: GlossaryTerm[] = [
     id: 'bucket',
     term: { es: 'bucket', en: 'bucket' },
     definition: {
-      es: 'Contenedor de Amazon S3 donde se guardan objetos; se crea en una región, y el nombre de un bucket de uso general debe ser único entre todas las cuentas de AWS. En español casi siempre se dice «bucket» (a veces traducido como «cubo»). Además de los de uso general existen buckets de directorio, de tablas y de vectores para usos especiales.',
-      en: 'The Amazon S3 container that holds objects; it is created in a Region, and a general purpose bucket\'s name must be unique across all AWS accounts. Besides general purpose buckets there are directory, table and vector buckets for special uses.',
+      es: 'Contenedor de Amazon S3 donde se guardan objetos; en español casi siempre se dice «bucket» (a veces traducido como «cubo»). Se crea en una región y, por defecto, su nombre debe ser único en todo AWS, no solo en tu cuenta (también puedes crearlo en el espacio de nombres propio de tu cuenta, con un sufijo obligatorio). Además de los de uso general hay buckets de directorio, de tablas y de vectores para usos especiales.',
+      en: 'The Amazon S3 container that holds objects. It is created in a Region and, by default, its name must be unique across all of AWS, not just your account (you can also create it in your account\'s own namespace, with a required suffix). Besides general purpose buckets there are directory, table and vector buckets for special uses.',
     },
     related: ['object', 'prefix', 'bucket-policy', 'storage-class'],
   },
@@ -327,8 +327,8 @@ export const glossary: GlossaryTerm[] = [
     id: 'object',
     term: { es: 'objeto', en: 'object' },
     definition: {
-      es: 'Lo que guardas en S3: los datos de un archivo más sus metadatos, identificados por una clave (key) única dentro del bucket, como raw/2024/viajes.csv. Un objeto puede ocupar hasta 5 TB y no se edita en el sitio: se reemplaza entero.',
-      en: 'What you store in S3: a file\'s data plus its metadata, identified by a key unique within the bucket, such as raw/2024/trips.csv. An object can be up to 5 TB and is not edited in place: it is replaced whole.',
+      es: 'Lo que guardas en S3: los datos de un archivo más sus metadatos, identificados por una clave (key) única dentro del bucket, como `raw/2024/viajes.csv`. Un objeto puede ocupar hasta 50 TB y no se modifica por partes: se reemplaza entero.',
+      en: 'What you store in S3: a file\'s data plus its metadata, identified by a key unique within the bucket, such as `raw/2024/trips.csv`. An object can be up to 50 TB and is not edited in place: it is replaced whole.',
     },
     related: ['bucket', 'prefix', 'versioning', 'multipart-upload'],
   },
@@ -336,8 +336,8 @@ export const glossary: GlossaryTerm[] = [
     id: 'prefix',
     term: { es: 'prefijo', en: 'prefix' },
     definition: {
-      es: 'Comienzo de la clave de un objeto, como raw/2024/. S3 no tiene carpetas de verdad: la consola muestra los prefijos como si lo fueran. Los prefijos sirven para listar, dar permisos o aplicar reglas de ciclo de vida a una parte del bucket.',
-      en: 'The start of an object\'s key, such as raw/2024/. S3 has no real folders: the console shows prefixes as if they were. Prefixes let you list, grant permissions on, or apply lifecycle rules to part of a bucket.',
+      es: 'Comienzo de la clave de un objeto, como `raw/2024/`. S3 no tiene carpetas de verdad: la consola muestra los prefijos como si lo fueran. Los prefijos sirven para listar, dar permisos o aplicar reglas de ciclo de vida a una parte del bucket.',
+      en: 'The start of an object\'s key, such as `raw/2024/`. S3 has no real folders: the console shows prefixes as if they were. Prefixes let you list, grant permissions on, or apply lifecycle rules to part of a bucket.',
     },
     related: ['object', 'bucket', 'lifecycle-rule'],
   },
@@ -363,7 +363,7 @@ export const glossary: GlossaryTerm[] = [
     id: 'storage-class',
     term: { es: 'clase de almacenamiento', en: 'storage class' },
     definition: {
-      es: 'Nivel de almacenamiento de cada objeto en S3, que equilibra precio por GB, coste de lectura y rapidez de acceso: S3 Standard para datos de uso frecuente, Standard-IA para acceso ocasional, las clases Glacier para archivo, e Intelligent-Tiering para que S3 mueva los objetos según su uso.',
+      es: 'Nivel de almacenamiento de cada objeto en S3, que equilibra precio por GB, costo de lectura y rapidez de acceso: S3 Standard para datos de uso frecuente, Standard-IA para acceso ocasional, las clases Glacier para archivo, e Intelligent-Tiering para que S3 mueva los objetos según su uso.',
       en: 'The storage tier of each S3 object, trading price per GB against retrieval cost and access speed: S3 Standard for frequently used data, Standard-IA for occasional access, the Glacier classes for archives, and Intelligent-Tiering to let S3 move objects based on use.',
     },
     related: ['lifecycle-rule', 'object', 'bucket'],
@@ -417,8 +417,8 @@ export const glossary: GlossaryTerm[] = [
     id: 'kms-key',
     term: { es: 'clave de KMS', en: 'KMS key' },
     definition: {
-      es: 'Clave de cifrado que vive en AWS Key Management Service y nunca sale de él sin cifrar; los servicios le piden que cifre o descifre datos por ti. Las hay administradas por AWS (como aws/s3) y administradas por el cliente, que cuestan una cuota mensual y te dejan decidir quién puede usarlas. Antes se llamaban CMK.',
-      en: 'An encryption key that lives in AWS Key Management Service and never leaves it unencrypted; services ask KMS to encrypt or decrypt data for you. There are AWS managed keys (such as aws/s3) and customer managed keys, which carry a monthly fee and let you decide who may use them. They used to be called CMKs.',
+      es: 'Clave de cifrado que vive en AWS Key Management Service y nunca sale de él sin cifrar; los servicios le piden que cifre o descifre datos por ti. Las hay administradas por AWS (como `aws/s3`) y administradas por el cliente, que cuestan una cuota mensual y te dejan decidir quién puede usarlas. Antes se llamaban CMK.',
+      en: 'An encryption key that lives in AWS Key Management Service and never leaves it unencrypted; services ask KMS to encrypt or decrypt data for you. There are AWS managed keys (such as `aws/s3`) and customer managed keys, which carry a monthly fee and let you decide who may use them. They used to be called CMKs.',
     },
     related: ['key-policy', 'server-side-encryption'],
   },
@@ -426,8 +426,8 @@ export const glossary: GlossaryTerm[] = [
     id: 'key-policy',
     term: { es: 'política de claves', en: 'key policy' },
     definition: {
-      es: 'Política basada en recursos de una clave de KMS; toda clave tiene exactamente una. A diferencia de otros recursos, las políticas de IAM solo sirven si la política de claves lo permite, así que es lo primero que hay que revisar ante un AccessDenied con KMS.',
-      en: 'The resource-based policy of a KMS key; every key has exactly one. Unlike other resources, IAM policies only work if the key policy allows it, so it is the first place to look when KMS returns AccessDenied.',
+      es: 'Política basada en recursos de una clave de KMS; toda clave tiene exactamente una. A diferencia de otros recursos, las políticas de IAM solo sirven si la política de claves lo permite, así que es lo primero que hay que revisar ante un `AccessDenied` con KMS.',
+      en: 'The resource-based policy of a KMS key; every key has exactly one. Unlike other resources, IAM policies only work if the key policy allows it, so it is the first place to look when KMS returns `AccessDenied`.',
     },
     related: ['kms-key', 'policy'],
   },
@@ -435,8 +435,8 @@ export const glossary: GlossaryTerm[] = [
     id: 'tls',
     term: { es: 'TLS (seguridad de la capa de transporte)', en: 'TLS (Transport Layer Security)' },
     definition: {
-      es: 'Protocolo que cifra los datos mientras viajan por la red; es la «S» de HTTPS y sustituye al antiguo SSL. Los endpoints de AWS exigen como mínimo TLS 1.2, y en una política de bucket puedes rechazar cualquier petición sin TLS con la condición aws:SecureTransport.',
-      en: 'The protocol that encrypts data while it travels across the network; it is the "S" in HTTPS and replaces the old SSL. AWS endpoints require at least TLS 1.2, and a bucket policy can reject any request without TLS using the aws:SecureTransport condition.',
+      es: 'Protocolo que cifra los datos mientras viajan por la red; es la «S» de HTTPS y sustituye al antiguo SSL. Los endpoints de AWS exigen como mínimo TLS 1.2, y en una política de bucket puedes rechazar cualquier petición sin TLS con la condición `aws:SecureTransport`.',
+      en: 'The protocol that encrypts data while it travels across the network; it is the "S" in HTTPS and replaces the old SSL. AWS endpoints require at least TLS 1.2, and a bucket policy can reject any request without TLS using the `aws:SecureTransport` condition.',
     },
     related: ['server-side-encryption', 'bucket-policy', 'endpoint'],
   },
@@ -464,8 +464,8 @@ export const glossary: GlossaryTerm[] = [
     id: 'runtime',
     term: { es: 'runtime (entorno de ejecución)', en: 'runtime' },
     definition: {
-      es: 'Entorno de lenguaje en el que corre una función Lambda, como python3.13 o nodejs22.x; AWS lo mantiene y lo retira cuando esa versión del lenguaje deja de tener soporte. Para Go, Rust u otros lenguajes compilados se usa un runtime solo de sistema operativo (provided.al2023). La consola en español dice «tiempo de ejecución», pero lo habitual es decir «runtime».',
-      en: 'The language environment a Lambda function runs in, such as python3.13 or nodejs22.x; AWS maintains it and retires it once that language version loses support. Go, Rust and other compiled languages use an OS-only runtime (provided.al2023).',
+      es: 'Entorno de lenguaje en el que corre una función Lambda, como `python3.13` o `nodejs22.x`; AWS lo mantiene y lo retira cuando esa versión del lenguaje deja de tener soporte. Para Go, Rust u otros lenguajes compilados se usa un runtime solo de sistema operativo (`provided.al2023`). La consola en español dice «tiempo de ejecución», pero lo habitual es decir «runtime».',
+      en: 'The language environment a Lambda function runs in, such as `python3.13` or `nodejs22.x`; AWS maintains it and retires it once that language version loses support. Go, Rust and other compiled languages use an OS-only runtime (`provided.al2023`).',
     },
     related: ['lambda-function'],
   },
@@ -482,7 +482,7 @@ export const glossary: GlossaryTerm[] = [
     id: 'concurrency',
     term: { es: 'concurrencia', en: 'concurrency' },
     definition: {
-      es: 'Número de peticiones que una función Lambda atiende a la vez; cada una ocupa su propio entorno de ejecución. Hay un límite por cuenta y región (1000 por defecto, que se puede ampliar); la concurrencia reservada aparta una parte para una función y la aprovisionada mantiene entornos ya iniciados para evitar arranques en frío.',
+      es: 'Número de peticiones que una función Lambda atiende a la vez; cada una ocupa su propio entorno de ejecución. Hay un límite por cuenta y región (1000 por defecto, que se puede ampliar); la concurrencia reservada aparta una parte para una función y la aprovisionada mantiene entornos ya iniciados para evitar arranques en frío (cold starts).',
       en: 'The number of requests a Lambda function is serving at the same moment; each one uses its own execution environment. There is a per-account, per-Region limit (1,000 by default, and it can be raised); reserved concurrency sets part aside for one function, and provisioned concurrency keeps environments warm to avoid cold starts.',
     },
     related: ['lambda-function', 'serverless'],
@@ -503,7 +503,7 @@ export const glossary: GlossaryTerm[] = [
     term: { es: 'data lake (lago de datos)', en: 'data lake' },
     definition: {
       es: 'Almacén central donde se guardan datos de cualquier tipo y volumen, muchas veces tal como llegan, para analizarlos después; en AWS suele ser S3 más un catálogo de datos que describe las tablas. Se organiza por zonas (datos crudos, limpios, listos para consultar). En español se dice «data lake» más que «lago de datos».',
-      en: 'A central store that holds data of any kind and volume, often as it arrives, to be analysed later; on AWS it is usually S3 plus a data catalog describing the tables. It is organised in zones (raw, cleaned, ready to query).',
+      en: 'A central store that holds data of any kind and volume, often as it arrives, to be analyzed later; on AWS it is usually S3 plus a data catalog describing the tables. It is organized in zones (raw, cleaned, ready to query).',
     },
     related: ['bucket', 'data-catalog', 'etl', 'crawler'],
   },
@@ -540,8 +540,8 @@ export const glossary: GlossaryTerm[] = [
     id: 'metric',
     term: { es: 'métrica', en: 'metric' },
     definition: {
-      es: 'Serie de valores numéricos ordenados en el tiempo que Amazon CloudWatch recoge, como CPUUtilization de una instancia o Errors de una función Lambda. Se identifica por un espacio de nombres (AWS/EC2), un nombre y unas dimensiones; muchos servicios publican las suyas gratis y tú puedes publicar métricas propias.',
-      en: 'A time-ordered series of numeric values collected by Amazon CloudWatch, such as an instance\'s CPUUtilization or a Lambda function\'s Errors. It is identified by a namespace (AWS/EC2), a name and dimensions; many services publish theirs for free and you can publish custom metrics.',
+      es: 'Serie de valores numéricos ordenados en el tiempo que Amazon CloudWatch recoge, como `CPUUtilization` de una instancia o `Errors` de una función Lambda. Se identifica por un espacio de nombres (`AWS/EC2`), un nombre y unas dimensiones; muchos servicios publican las suyas gratis y tú puedes publicar métricas propias.',
+      en: 'A time-ordered series of numeric values collected by Amazon CloudWatch, such as an instance\'s `CPUUtilization` or a Lambda function\'s `Errors`. It is identified by a namespace (`AWS/EC2`), a name and dimensions; many services publish theirs for free and you can publish custom metrics.',
     },
     related: ['alarm', 'log-group'],
   },
@@ -549,8 +549,8 @@ export const glossary: GlossaryTerm[] = [
     id: 'alarm',
     term: { es: 'alarma', en: 'alarm' },
     definition: {
-      es: 'Vigilante de CloudWatch que compara una métrica con un umbral y pasa a estado ALARM cuando lo cruza durante el tiempo indicado (los otros estados son OK e INSUFFICIENT_DATA). Al cambiar de estado puede avisar por SNS, escalar un grupo de Auto Scaling o detener una instancia.',
-      en: 'A CloudWatch watcher that compares a metric with a threshold and goes into ALARM when it stays past it for the period you set (the other states are OK and INSUFFICIENT_DATA). On a state change it can notify through SNS, scale an Auto Scaling group or stop an instance.',
+      es: 'Monitor de CloudWatch que compara una métrica con un umbral y pasa a estado `ALARM` cuando lo cruza durante el tiempo indicado (los otros estados son `OK` e `INSUFFICIENT_DATA`). Al cambiar de estado puede avisar por SNS, escalar un grupo de Auto Scaling o detener una instancia.',
+      en: 'A CloudWatch monitor that compares a metric with a threshold and goes into `ALARM` when it stays past it for the period you set (the other states are `OK` and `INSUFFICIENT_DATA`). On a state change it can notify through SNS, scale an Auto Scaling group or stop an instance.',
     },
     related: ['metric', 'free-tier'],
   },
@@ -558,8 +558,8 @@ export const glossary: GlossaryTerm[] = [
     id: 'log-group',
     term: { es: 'grupo de registros (log group)', en: 'log group' },
     definition: {
-      es: 'Contenedor de CloudWatch Logs que agrupa los flujos de registro (log streams) de una misma fuente y comparte retención, permisos y cifrado; por ejemplo, una función Lambda escribe por defecto en /aws/lambda/<nombre>. Por defecto los registros no caducan nunca, así que conviene fijar una retención. Muchos hispanohablantes dicen simplemente «log group».',
-      en: 'A CloudWatch Logs container that gathers the log streams of one source and shares retention, permissions and encryption; a Lambda function, for example, writes to /aws/lambda/<name> by default. Logs never expire by default, so setting a retention period is wise.',
+      es: 'Contenedor de CloudWatch Logs que agrupa los flujos de registro (log streams) de una misma fuente y comparte retención, permisos y cifrado; por ejemplo, una función Lambda escribe por defecto en `/aws/lambda/<nombre>`. Por defecto los registros no caducan nunca, así que conviene fijar una retención. Muchos hispanohablantes dicen simplemente «log group».',
+      en: 'A CloudWatch Logs container that gathers the log streams of one source and shares retention, permissions and encryption; a Lambda function, for example, writes to `/aws/lambda/<name>` by default. Logs never expire by default, so setting a retention period is wise.',
     },
     related: ['metric', 'lambda-function'],
   },
@@ -570,7 +570,7 @@ export const glossary: GlossaryTerm[] = [
     term: { es: 'pipeline (canalización)', en: 'pipeline' },
     definition: {
       es: 'Cadena de pasos automáticos en la que la salida de uno es la entrada del siguiente: en datos, ingerir, transformar, catalogar y consultar; en software, compilar, probar y desplegar (por ejemplo con AWS CodePipeline). Se suele decir «el pipeline»; la documentación de AWS lo traduce como «canalización».',
-      en: 'A chain of automated steps where each one\'s output feeds the next: for data, ingest, transform, catalogue and query; for software, build, test and deploy (for example with AWS CodePipeline).',
+      en: 'A chain of automated steps where each one\'s output feeds the next: for data, ingest, transform, catalog and query; for software, build, test and deploy (for example with AWS CodePipeline).',
     },
     related: ['etl', 'data-lake'],
   },
@@ -578,7 +578,7 @@ export const glossary: GlossaryTerm[] = [
     id: 'free-tier',
     term: { es: 'capa gratuita', en: 'Free Tier' },
     definition: {
-      es: 'Uso sin coste que ofrece AWS. Las cuentas creadas desde julio de 2025 reciben créditos promocionales y pueden elegir un plan gratuito de hasta seis meses; además, algunos servicios tienen una cuota siempre gratuita, como un millón de peticiones al mes en Lambda. Las condiciones cambian: revísalas en la página oficial y crea una alerta de presupuesto.',
+      es: 'Uso sin costo que ofrece AWS. Las cuentas creadas desde julio de 2025 reciben créditos promocionales y pueden elegir un plan gratuito de hasta seis meses; además, algunos servicios tienen una cuota siempre gratuita, como un millón de peticiones al mes en Lambda. Las condiciones cambian: revísalas en la página oficial y crea una alerta de presupuesto.',
       en: 'The no-cost usage AWS offers. Accounts created since July 2025 receive promotional credits and can choose a free plan lasting up to six months; on top of that, some services have an always-free allowance, such as one million Lambda requests a month. Terms change: check the official page and set up a budget alert.',
     },
     related: ['alarm', 'nat-gateway'],
@@ -587,8 +587,8 @@ export const glossary: GlossaryTerm[] = [
     id: 'endpoint',
     term: { es: 'endpoint (punto de conexión)', en: 'endpoint' },
     definition: {
-      es: 'Dirección de red (normalmente una URL o un nombre DNS) donde se llega a un servicio o recurso: el endpoint regional de S3, el de una base de datos RDS o uno de SageMaker AI que sirve un modelo. En español se dice «endpoint»; la documentación de AWS lo traduce como «punto de conexión». Para el acceso privado desde una VPC, consulta endpoint de VPC.',
-      en: 'A network address (usually a URL or DNS name) where a service or resource is reached: S3\'s regional endpoint, an RDS database\'s endpoint or a SageMaker AI endpoint serving a model. For private access from inside a VPC, see VPC endpoint.',
+      es: 'Dirección de red (normalmente una URL o un nombre DNS) donde se llega a un servicio o recurso: el endpoint regional de S3, el de una base de datos RDS o uno de SageMaker AI que sirve un modelo. En español se dice «endpoint»; la documentación de AWS lo traduce como «punto de conexión». Para el acceso privado desde una VPC, consulta la entrada «endpoint de VPC».',
+      en: 'A network address (usually a URL or DNS name) where a service or resource is reached: S3\'s regional endpoint, an RDS database\'s endpoint or a SageMaker AI endpoint serving a model. For private access from inside a VPC, see the "VPC endpoint" entry.',
     },
     related: ['vpc-endpoint', 'region', 'tls'],
   },
@@ -603,4 +603,18 @@ export function glossaryEntry(id: string): GlossaryTerm | undefined {
 export function glossaryInOrder(lang: Lang): GlossaryTerm[] {
   const collator = new Intl.Collator(lang, { sensitivity: 'base' });
   return [...glossary].sort((a, b) => collator.compare(a.term[lang], b.term[lang]));
+}
+
+/** A piece of a definition: plain prose, or a literal (command, identifier, value) shown as code. */
+export interface DefinitionPart {
+  text: string;
+  code: boolean;
+}
+
+/** Splits a definition on its `backtick` spans, which the glossary page renders as <code>. */
+export function definitionParts(definition: string): DefinitionPart[] {
+  return definition
+    .split('`')
+    .map((text, i) => ({ text, code: i % 2 === 1 }))
+    .filter((part) => part.text !== '');
 }

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../../checker/paths.ts';
 import { LANGS } from '../../../checker/core/i18n.ts';
 import { docsDir, lessonFile, lessonPaths } from '../../../site/course/lessons.ts';
-import { glossary, glossaryInOrder } from '../../../site/course/glossary.ts';
+import { definitionParts, glossary, glossaryInOrder } from '../../../site/course/glossary.ts';
+import { words } from '../../../site/course/word-runs.ts';
 
 /** The ids lessons were written against: the glossary must offer exactly these. */
 const EXPECTED_IDS = [
@@ -20,6 +21,15 @@ const EXPECTED_IDS = [
 ];
 
 const ids = glossary.map((entry) => entry.id);
+
+/** A definition's prose, with its `code` spans left out. */
+const proseOf = (definition: string): string => definitionParts(definition).filter((part) => !part.code).map((part) => part.text).join(' ');
+
+/** Common little words: a definition is in its language when its own outnumber the other's. */
+const FUNCTION_WORDS = {
+  es: new Set(['el', 'la', 'los', 'las', 'de', 'del', 'que', 'y', 'en', 'un', 'una', 'para', 'con', 'por', 'es', 'se', 'su', 'lo', 'como', 'más', 'pero', 'sin']),
+  en: new Set(['the', 'of', 'and', 'to', 'in', 'is', 'that', 'for', 'with', 'it', 'on', 'are', 'by', 'you', 'your', 'from', 'not', 'but', 'an']),
+};
 const known = new Set(ids);
 
 describe('glossary data', () => {
@@ -41,11 +51,37 @@ describe('glossary data', () => {
     expect(glossary.filter((entry) => entry.definition.es === entry.definition.en).map((entry) => entry.id)).toEqual([]);
   });
 
+  it.each(LANGS.map((lang) => [lang]))('writes each %s definition in that language, in one to three sentences', (lang) => {
+    const other = lang === 'es' ? 'en' : 'es';
+    for (const entry of glossary) {
+      const definition = entry.definition[lang];
+      expect(definition.split('`').length % 2, `${entry.id}: unbalanced backticks`).toBe(1);
+      const prose = words(proseOf(definition));
+      const own = prose.filter((w) => FUNCTION_WORDS[lang].has(w)).length;
+      const foreign = prose.filter((w) => FUNCTION_WORDS[other].has(w)).length;
+      expect(own, `${entry.id}: reads as ${other}`).toBeGreaterThan(foreign * 3);
+      const sentences = proseOf(definition).split(/[.!?](?:\s+|$)/).filter((s) => s.trim() !== '');
+      expect(sentences.length, `${entry.id}: ${sentences.length} sentences`).toBeGreaterThanOrEqual(1);
+      expect(sentences.length, `${entry.id}: ${sentences.length} sentences`).toBeLessThanOrEqual(3);
+    }
+  });
+
   it('relates entries only to entries that exist, and never to themselves', () => {
     const broken = glossary.flatMap((entry) =>
       (entry.related ?? []).filter((id) => !known.has(id) || id === entry.id).map((id) => `${entry.id} → ${id}`),
     );
     expect(broken).toEqual([]);
+  });
+});
+
+describe('definition parts', () => {
+  it('turns `backtick` spans into code and keeps the prose around them', () => {
+    expect(definitionParts('Usa `aws s3 ls` para listar.')).toEqual([
+      { text: 'Usa ', code: false },
+      { text: 'aws s3 ls', code: true },
+      { text: ' para listar.', code: false },
+    ]);
+    expect(definitionParts('`us-east-1`')).toEqual([{ text: 'us-east-1', code: true }]);
   });
 });
 
