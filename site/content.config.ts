@@ -20,7 +20,7 @@ const NUBELAB_KEYS = [
   'labPending.body',
   'diagram.textAlternative',
   'glossary.otherLanguage',
-  'glossary.seeAlso',
+  'glossary.related',
   'quiz.check',
   'quiz.correct',
   'quiz.incorrect',
