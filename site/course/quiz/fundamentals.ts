@@ -170,7 +170,7 @@ export const fundamentalsQuiz: QuizDefinition = {
     {
       id: 'compute-for-upload-event',
       prompt: {
-        es: 'Cada vez que alguien sube un CSV a un bucket de S3 quieres validarlo; tarda unos segundos y llegan pocos ficheros al día, a horas imprevisibles. ¿Qué servicio encaja mejor?',
+        es: 'Cada vez que alguien sube un CSV a un bucket de S3 quieres validarlo; tarda unos segundos y llegan pocos archivos al día, a horas imprevisibles. ¿Qué servicio encaja mejor?',
         en: 'Every time someone uploads a CSV to an S3 bucket you want to validate it; it takes a few seconds and only a few files arrive per day, at unpredictable times. Which service fits best?',
       },
       options: [
@@ -179,7 +179,7 @@ export const fundamentalsQuiz: QuizDefinition = {
           text: { es: 'AWS Lambda', en: 'AWS Lambda' },
           correct: true,
           feedback: {
-            es: 'Correcto. Es trabajo corto, disparado por un evento de S3, y entre fichero y fichero no pagas nada.',
+            es: 'Correcto. Es trabajo corto, disparado por un evento de S3, y entre archivo y archivo no pagas nada.',
             en: 'Right. It is short work triggered by an S3 event, and between files you pay nothing.',
           },
         },
@@ -197,7 +197,7 @@ export const fundamentalsQuiz: QuizDefinition = {
           text: { es: 'Un servidor de Lightsail', en: 'A Lightsail server' },
           correct: false,
           feedback: {
-            es: 'No es buena opción: el plan mensual se paga igual aunque no lleguen ficheros, y no reacciona solo a eventos de S3.',
+            es: 'No es buena opción: el plan mensual se paga igual aunque no lleguen archivos, y no reacciona solo a eventos de S3.',
             en: 'Not a good choice: the monthly plan is paid even if no files arrive, and it does not react to S3 events by itself.',
           },
         },
@@ -287,7 +287,7 @@ export const fundamentalsQuiz: QuizDefinition = {
     {
       id: 'security-group-ssh-source',
       prompt: {
-        es: 'Necesitas entrar por SSH a tu instancia desde tu portátil. ¿Qué regla de entrada del grupo de seguridad es la más adecuada?',
+        es: 'Necesitas entrar por SSH a tu instancia desde tu laptop. ¿Qué regla de entrada del grupo de seguridad es la más adecuada?',
         en: 'You need to SSH into your instance from your laptop. Which security group inbound rule is the most appropriate?',
       },
       options: [
