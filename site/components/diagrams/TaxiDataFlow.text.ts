@@ -5,7 +5,7 @@ const es = {
   description:
     'Los viajes públicos de NYC TLC pasan por un bucket de Amazon S3 (raw/, processed/, el modelo y las predicciones), se preparan con pandas en la EC2, entrenan un modelo en SageMaker AI, que sirve predicciones desde un endpoint, y acaban en un panel de Amazon Quick Sight. El rol de IAM de-s3access da a la EC2 acceso al bucket.',
   tlc: { title: 'Viajes de NYC TLC', detail: 'archivos de datos públicos' },
-  host: { title: 'Tu portátil o la EC2 «data-engineer»', detail: 'descarga los archivos y los sube a S3' },
+  host: { title: 'Tu computadora o la EC2 «data-engineer»', detail: 'descarga los archivos y los sube a S3' },
   bucket: 'Amazon S3',
   bucketNote: 'un solo bucket',
   raw: { title: 'raw/', detail: 'archivos tal como llegan' },
@@ -20,7 +20,7 @@ const es = {
   roleNote: 'En la EC2, este rol deja a los pasos 2 y 3 leer y escribir en el bucket sin guardar claves de acceso.',
   steps: [
     'Paso 1: los archivos de viajes de NYC TLC, datos públicos, son el punto de partida.',
-    'Paso 2: tu portátil o la instancia EC2 «data-engineer» descarga esos archivos y los sube al bucket de Amazon S3, bajo el prefijo raw/.',
+    'Paso 2: tu computadora o la instancia EC2 «data-engineer» descarga esos archivos y los sube al bucket de Amazon S3, bajo el prefijo raw/.',
     'Paso 3: en la EC2, un script con pandas lee raw/, limpia los datos y escribe el resultado en el prefijo processed/ del mismo bucket.',
     'En la EC2, los pasos 2 y 3 acceden al bucket gracias al rol de IAM de-s3access, sin claves de acceso guardadas en la instancia.',
     'Paso 4: un trabajo de entrenamiento de Amazon SageMaker AI lee processed/ y guarda el modelo entrenado (el artefacto model.tar.gz) en el bucket.',

@@ -1,0 +1,68 @@
+import type { Lang } from '../../../checker/core/i18n.ts';
+
+const es = {
+  title: 'Cómo llega una instancia EC2 a Amazon S3 con un rol',
+  description:
+    'El código de la instancia pide credenciales temporales al servicio de metadatos (IMDSv2), que AWS STS emite para el rol del perfil de instancia, y firma con ellas sus llamadas a Amazon S3. IAM deja asumir el rol a ec2.amazonaws.com por la política de confianza y autoriza cada llamada según la política de permisos. La instancia no guarda claves de acceso.',
+  instance: 'Instancia EC2',
+  code: { title: 'Tu código', detail: 'AWS CLI o un SDK. ✖ Sin claves de acceso guardadas' },
+  profile: 'Perfil de instancia',
+  role: 'Rol de IAM',
+  trust: { title: 'Política de confianza', detail: 'ec2.amazonaws.com puede asumir el rol (sts:AssumeRole)' },
+  permissions: { title: 'Política de permisos', detail: 's3:ListBucket en el bucket; s3:GetObject en bucket/*' },
+  imds: { title: 'IMDSv2', detail: 'metadatos de la instancia; solo responde desde ella, con un token de sesión' },
+  sts: { title: 'AWS STS', detail: 'emite credenciales temporales para el rol; caducan solas' },
+  s3: { title: 'Amazon S3', detail: '✔ permitido si la política de permisos lo concede; si no, ✖ AccessDenied' },
+  ask: 'pide credenciales',
+  issue: 'credenciales temporales del rol',
+  hand: 'credenciales temporales',
+  call: 'llamada firmada',
+  trustCheck: 'STS la comprueba',
+  permissionCheck: 'IAM la evalúa',
+  steps: [
+    'La instancia EC2 tiene un perfil de instancia, y el perfil contiene un rol de IAM. El rol tiene dos políticas: la de confianza y la de permisos.',
+    'La política de confianza dice que ec2.amazonaws.com puede asumir el rol (sts:AssumeRole).',
+    'La política de permisos concede, por ejemplo, s3:ListBucket sobre el bucket y s3:GetObject sobre sus objetos (bucket/*).',
+    'Paso 1: tu código en la instancia (la AWS CLI o un SDK) pide credenciales al servicio de metadatos de la instancia, IMDSv2, primero un token de sesión y luego las credenciales.',
+    'Paso 2: AWS STS, tras comprobar la política de confianza, emite credenciales temporales para el rol, que el servicio de metadatos tiene listas.',
+    'Paso 3: IMDSv2 entrega esas credenciales temporales a tu código. Caducan solas y se renuevan sin que hagas nada.',
+    'Paso 4: tu código llama a Amazon S3 con una petición firmada con las credenciales temporales.',
+    'Paso 5: IAM evalúa la política de permisos del rol: si concede la acción sobre ese recurso, S3 responde (✔); si no, devuelve AccessDenied (✖).',
+    'En ningún momento hay claves de acceso guardadas en la instancia.',
+  ],
+};
+
+export const text: Record<Lang, typeof es> = {
+  es,
+  en: {
+    title: 'How an EC2 instance reaches Amazon S3 through a role',
+    description:
+      "Code on the instance asks the Instance Metadata Service (IMDSv2) for temporary credentials, which AWS STS issues for the instance profile's role, and signs its Amazon S3 calls with them. IAM lets ec2.amazonaws.com assume the role because of the trust policy and authorises each call against the permissions policy. No access keys are stored on the instance.",
+    instance: 'EC2 instance',
+    code: { title: 'Your code', detail: 'AWS CLI or an SDK. ✖ No access keys stored' },
+    profile: 'Instance profile',
+    role: 'IAM role',
+    trust: { title: 'Trust policy', detail: 'ec2.amazonaws.com may assume the role (sts:AssumeRole)' },
+    permissions: { title: 'Permissions policy', detail: 's3:ListBucket on the bucket; s3:GetObject on bucket/*' },
+    imds: { title: 'IMDSv2', detail: 'instance metadata; answers only from the instance, with a session token' },
+    sts: { title: 'AWS STS', detail: 'issues temporary credentials for the role; they expire on their own' },
+    s3: { title: 'Amazon S3', detail: '✔ allowed if the permissions policy grants it; otherwise ✖ AccessDenied' },
+    ask: 'asks for credentials',
+    issue: "the role's temporary credentials",
+    hand: 'temporary credentials',
+    call: 'signed call',
+    trustCheck: 'STS checks it',
+    permissionCheck: 'IAM evaluates it',
+    steps: [
+      'The EC2 instance has an instance profile, and the profile contains an IAM role. The role has two policies: the trust policy and the permissions policy.',
+      'The trust policy says that ec2.amazonaws.com may assume the role (sts:AssumeRole).',
+      'The permissions policy grants, for example, s3:ListBucket on the bucket and s3:GetObject on its objects (bucket/*).',
+      'Step 1: your code on the instance (the AWS CLI or an SDK) asks the Instance Metadata Service, IMDSv2, for credentials: first a session token, then the credentials.',
+      'Step 2: AWS STS, after checking the trust policy, issues temporary credentials for the role, which the metadata service keeps ready.',
+      'Step 3: IMDSv2 hands those temporary credentials to your code. They expire on their own and are renewed without you doing anything.',
+      'Step 4: your code calls Amazon S3 with a request signed with the temporary credentials.',
+      'Step 5: IAM evaluates the role’s permissions policy: if it grants the action on that resource, S3 answers (✔); if not, it returns AccessDenied (✖).',
+      'At no point are access keys stored on the instance.',
+    ],
+  },
+};
