@@ -1,0 +1,66 @@
+import type { Lang } from '../../../checker/core/i18n.ts';
+
+const es = {
+  title: 'Arquitectura de los servicios conectados',
+  description:
+    'AWS IAM y AWS KMS cubren todos los servicios: autorización y cifrado. AWS Glue es el centro: cataloga y procesa datos de Amazon RDS (en subredes privadas, con SSL), Amazon DynamoDB y el data lake de Amazon S3. Amazon Athena consulta S3 con el Data Catalog de Glue y guarda sus resultados en otro bucket. Amazon CloudWatch observa RDS, DynamoDB, Glue y S3, y las notificaciones de eventos de S3 ponen en marcha el procesamiento con Lambda o EventBridge.',
+  crossCutting: 'En todos los servicios',
+  iam: { title: 'AWS IAM', detail: 'autorización: roles y políticas de cada servicio' },
+  kms: { title: 'AWS KMS', detail: 'cifrado: claves para los datos guardados' },
+  vpc: 'VPC',
+  rds: { title: 'Amazon RDS', detail: 'en subredes privadas; conexión con SSL' },
+  dynamodb: { title: 'Amazon DynamoDB', detail: 'tablas NoSQL' },
+  glue: { title: 'AWS Glue', detail: 'Data Catalog · crawlers · trabajos de ETL' },
+  lake: 'Amazon S3: data lake',
+  raw: { title: 'raw/', detail: 'datos tal como llegan' },
+  processed: { title: 'processed/', detail: 'listos para consultar' },
+  athena: { title: 'Amazon Athena', detail: 'SQL sobre S3 con las tablas del Data Catalog' },
+  results: { title: 'Amazon S3', detail: 'otro bucket, para los resultados de Athena' },
+  events: { title: 'AWS Lambda o Amazon EventBridge', detail: 'procesan cada objeto nuevo' },
+  notification: 'notificación de eventos',
+  cloudwatch: { title: 'Amazon CloudWatch', detail: 'métricas, alarmas y logs de RDS, DynamoDB, Glue y S3' },
+  steps: [
+    'Arriba, cubriendo todos los servicios: AWS IAM, que autoriza (roles y políticas para cada servicio), y AWS KMS, que cifra los datos guardados con sus claves.',
+    'En el centro, AWS Glue, con su Data Catalog, sus crawlers y sus trabajos de ETL.',
+    'Amazon RDS, dentro de subredes privadas de una VPC, envía datos a Glue por una conexión con SSL.',
+    'Amazon DynamoDB envía datos de sus tablas a Glue.',
+    'Glue lee los datos de raw/ del data lake de Amazon S3 y escribe el resultado procesado en processed/.',
+    'Amazon Athena lee las definiciones de tablas del Data Catalog de Glue, consulta con SQL los datos de S3 y guarda los resultados en otro bucket de S3, separado.',
+    'Las notificaciones de eventos de S3 avisan de cada objeto nuevo a AWS Lambda o a Amazon EventBridge, que ponen en marcha su procesamiento.',
+    'Abajo, Amazon CloudWatch recibe métricas y logs de RDS, DynamoDB, Glue y S3, y dispara alarmas.',
+  ],
+};
+
+export const text: Record<Lang, typeof es> = {
+  es,
+  en: {
+    title: 'Architecture of the connected services',
+    description:
+      'AWS IAM and AWS KMS span every service: authorisation and encryption. AWS Glue is the hub: it catalogues and processes data from Amazon RDS (in private subnets, over SSL), Amazon DynamoDB and the Amazon S3 data lake. Amazon Athena queries S3 through the Glue Data Catalog and stores its results in another bucket. Amazon CloudWatch watches RDS, DynamoDB, Glue and S3, and S3 event notifications start processing with Lambda or EventBridge.',
+    crossCutting: 'Across every service',
+    iam: { title: 'AWS IAM', detail: 'authorisation: roles and policies for each service' },
+    kms: { title: 'AWS KMS', detail: 'encryption: keys for stored data' },
+    vpc: 'VPC',
+    rds: { title: 'Amazon RDS', detail: 'in private subnets; connections over SSL' },
+    dynamodb: { title: 'Amazon DynamoDB', detail: 'NoSQL tables' },
+    glue: { title: 'AWS Glue', detail: 'Data Catalog · crawlers · ETL jobs' },
+    lake: 'Amazon S3: data lake',
+    raw: { title: 'raw/', detail: 'data as it arrives' },
+    processed: { title: 'processed/', detail: 'ready to query' },
+    athena: { title: 'Amazon Athena', detail: 'SQL over S3 with tables from the Data Catalog' },
+    results: { title: 'Amazon S3', detail: "another bucket, for Athena's results" },
+    events: { title: 'AWS Lambda or Amazon EventBridge', detail: 'process each new object' },
+    notification: 'event notification',
+    cloudwatch: { title: 'Amazon CloudWatch', detail: 'metrics, alarms and logs of RDS, DynamoDB, Glue and S3' },
+    steps: [
+      'At the top, spanning every service: AWS IAM, which authorises (roles and policies for each service), and AWS KMS, which encrypts stored data with its keys.',
+      'In the centre, AWS Glue, with its Data Catalog, crawlers and ETL jobs.',
+      'Amazon RDS, inside private subnets of a VPC, sends data to Glue over an SSL connection.',
+      'Amazon DynamoDB sends data from its tables to Glue.',
+      'Glue reads data from raw/ in the Amazon S3 data lake and writes the processed result to processed/.',
+      'Amazon Athena reads table definitions from the Glue Data Catalog, queries the S3 data with SQL and stores the results in another, separate S3 bucket.',
+      'S3 event notifications tell AWS Lambda or Amazon EventBridge about each new object, and they start its processing.',
+      'At the bottom, Amazon CloudWatch receives metrics and logs from RDS, DynamoDB, Glue and S3, and raises alarms.',
+    ],
+  },
+};
