@@ -1,8 +1,9 @@
 // @ts-check
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
+import { SECTIONS } from './site/course/sections.ts';
 
 /** UI strings live in one place per language; the sidebar reads its labels from there too. */
 const ui = Object.fromEntries(
@@ -18,30 +19,11 @@ const ui = Object.fromEntries(
 const label = (key) => ({ label: ui.es[key], translations: { en: ui.en[key] } });
 
 /**
- * The five course sections, in course order (one per seed guide). Each is a folder under
- * site/content/docs/{es,en}/ with identical paths in both languages, and a heading with the
- * same id on the home page's course map.
- */
-const sections = ['fundamentals', 'aws-notes', 'taxi-project', 'architecture', 'connecting-services'];
-
-/**
- * A section with written lessons is a group whose links are generated from its folder. A section
- * with none yet would be an empty group, so it is a single link to its place on the course map,
- * badged as planned (pagination then also leads readers to the map, not to a dead end).
+ * Each course section (one per seed guide, in course order) is a sidebar group generated from its
+ * folder under site/content/docs/<lang>/; the folders have identical paths in both languages.
  * @param {string} dir
  */
-function sidebarSection(dir) {
-  const hasLessons = existsSync(new URL(`./site/content/docs/es/${dir}/`, import.meta.url));
-  if (hasLessons) return { ...label(`sidebar.${dir}`), items: [{ autogenerate: { directory: dir } }] };
-  return {
-    ...label(`sidebar.${dir}`),
-    link: `/#${dir}`,
-    badge: { text: { es: ui.es['badge.planned'], en: ui.en['badge.planned'] }, variant: /** @type {const} */ ('note') },
-  };
-}
-
-/** @param {string} slug */
-const pageExists = (slug) => existsSync(new URL(`./site/content/docs/es/${slug}.mdx`, import.meta.url));
+const sidebarSection = (dir) => ({ ...label(`sidebar.${dir}`), items: [{ autogenerate: { directory: dir } }] });
 
 export default defineConfig({
   srcDir: './site',
@@ -63,8 +45,8 @@ export default defineConfig({
       expressiveCode: { defaultProps: { wrap: true } },
       sidebar: [
         { ...label('sidebar.home'), link: '/' },
-        ...sections.map(sidebarSection),
-        { ...label('sidebar.reference'), items: ['glossary', 'coverage'].filter(pageExists) },
+        ...SECTIONS.map(({ dir }) => sidebarSection(dir)),
+        { ...label('sidebar.reference'), items: ['glossary', 'coverage'] },
       ],
     }),
   ],

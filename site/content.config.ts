@@ -38,7 +38,6 @@ const NUBELAB_KEYS = [
   'courseMap.taxi-project',
   'courseMap.architecture',
   'courseMap.connecting-services',
-  'badge.planned',
   'sidebar.home',
   'sidebar.fundamentals',
   'sidebar.aws-notes',

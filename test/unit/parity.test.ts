@@ -5,6 +5,7 @@ import { ROOT } from '../../checker/paths.ts';
 import { LANGS } from '../../checker/core/i18n.ts';
 import { labs } from '../../labs/index.ts';
 import { LAB_STACKS } from '../../infra/lib/stacks.ts';
+import { SECTIONS } from '../../site/course/sections.ts';
 
 /** One lab id ties the lesson, the checks, the stack and the tests together; this keeps them in step. */
 
@@ -58,5 +59,9 @@ describe('parity between the faces of every lab', () => {
   it('every Spanish page has its English twin at the same path, and the reverse', () => {
     expect(pagesOf('en')).toEqual(pagesOf('es'));
     expect(pagesOf('es').length).toBeGreaterThan(0);
+  });
+
+  it.each(SECTIONS.map((s) => [s.dir]))('course section %s has lessons in both languages', (dir) => {
+    for (const lang of LANGS) expect(pagesOf(lang).filter((p) => p.startsWith(`${dir}/`)).length, lang).toBeGreaterThan(2);
   });
 });
