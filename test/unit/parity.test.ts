@@ -1,8 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../checker/paths.ts';
-import { LANGS } from '../../checker/core/i18n.ts';
+import { LANGS, type Lang } from '../../checker/core/i18n.ts';
+import { lessonPaths } from '../../site/course/lessons.ts';
 import { labs } from '../../labs/index.ts';
 import { LAB_STACKS } from '../../infra/lib/stacks.ts';
 import { SECTIONS } from '../../site/course/sections.ts';
@@ -11,12 +12,7 @@ import { SECTIONS } from '../../site/course/sections.ts';
 
 const DOCS = join(ROOT, 'site', 'content', 'docs');
 
-function pagesOf(lang: string): string[] {
-  const root = join(DOCS, lang);
-  const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : /\.mdx?$/.test(e.name) ? [relative(root, join(dir, e.name))] : []));
-  return walk(root).sort();
-}
+const pagesOf = (lang: Lang) => lessonPaths(ROOT, lang);
 
 function stepMarkers(labId: string): string[] {
   const script = readFileSync(join(ROOT, 'labs', labId, 'steps.sh'), 'utf8');
