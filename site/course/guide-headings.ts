@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -31,7 +31,11 @@ const MAX_TITLE_LINE = 60;
 const MAX_QUESTION_LINE = 90;
 
 export function readGuide(root: string, guide: GuideId): string {
-  return readFileSync(join(root, '..', 'shared', 'seeds', GUIDE_FILES[guide]), 'utf8');
+  const file = join(root, '..', 'shared', 'seeds', GUIDE_FILES[guide]);
+  if (!existsSync(file)) {
+    throw new Error(`Guide ${guide} not found at ${file}: the course tests read the author's guides from ../shared/seeds/, beside the repository (as CI provides them).`);
+  }
+  return readFileSync(file, 'utf8');
 }
 
 /** Strips bold, italics and stray asterisks, and collapses whitespace. */
