@@ -81,7 +81,7 @@ export const glossary: GlossaryTerm[] = [
       es: 'Identidad dentro de una cuenta de AWS con credenciales de larga duración: una contraseña para la consola y, si hace falta, claves de acceso. Hoy se recomienda reservar los usuarios de IAM para casos concretos y dar acceso a las personas con IAM Identity Center o roles, que usan credenciales temporales.',
       en: 'An identity inside an AWS account with long-term credentials: a console password and, if needed, access keys. Current advice is to keep IAM users for specific cases and give people access through IAM Identity Center or roles, which use temporary credentials.',
     },
-    related: ['iam-group', 'iam-role', 'access-key', 'mfa'],
+    related: ['iam-group', 'iam-role', 'access-key', 'mfa', 'identity-center'],
   },
   {
     id: 'iam-group',
@@ -99,7 +99,7 @@ export const glossary: GlossaryTerm[] = [
       es: 'Identidad con permisos pero sin contraseña ni claves propias: quien lo asume (una persona, un servicio como EC2 o Lambda, u otra cuenta) recibe credenciales temporales. Su política de confianza dice quién puede asumirlo y sus políticas de permisos, qué puede hacer.',
       en: 'An identity with permissions but no password or keys of its own: whoever assumes it (a person, a service such as EC2 or Lambda, or another account) gets temporary credentials. Its trust policy says who may assume it and its permission policies say what it may do.',
     },
-    related: ['trust-policy', 'instance-profile', 'policy', 'principal'],
+    related: ['trust-policy', 'instance-profile', 'policy', 'principal', 'sts'],
   },
   {
     id: 'instance-profile',
@@ -108,7 +108,7 @@ export const glossary: GlossaryTerm[] = [
       es: 'Contenedor que permite entregar un rol de IAM a una instancia EC2; el software de la instancia obtiene así credenciales temporales sin guardar claves en el disco. La consola lo crea automáticamente, con el mismo nombre que el rol; con la CLI o CDK a veces tienes que crearlo tú.',
       en: 'The wrapper that hands an IAM role to an EC2 instance, so software on the instance gets temporary credentials without keys stored on disk. The console creates it for you with the same name as the role; with the CLI or CDK you may have to create it yourself.',
     },
-    related: ['iam-role', 'ec2-instance'],
+    related: ['iam-role', 'ec2-instance', 'imds'],
   },
   {
     id: 'policy',
@@ -117,7 +117,7 @@ export const glossary: GlossaryTerm[] = [
       es: 'Documento JSON que permite o deniega acciones: cada declaración (`Statement`) indica el efecto (`Allow` o `Deny`), las acciones, los recursos y, opcionalmente, condiciones. Todo lo que no se permite está denegado, y un `Deny` explícito siempre gana. Puede adjuntarse a una identidad o a un recurso, como un bucket.',
       en: 'A JSON document that allows or denies actions: each statement gives the effect (`Allow` or `Deny`), the actions, the resources and, optionally, conditions. Anything not allowed is denied, and an explicit `Deny` always wins. It can be attached to an identity or to a resource such as a bucket.',
     },
-    related: ['managed-policy', 'trust-policy', 'bucket-policy', 'key-policy', 'least-privilege'],
+    related: ['managed-policy', 'trust-policy', 'resource-based-policy', 'bucket-policy', 'key-policy', 'least-privilege'],
   },
   {
     id: 'managed-policy',
@@ -171,7 +171,43 @@ export const glossary: GlossaryTerm[] = [
       es: 'Inicio de sesión que pide, además de la contraseña, una prueba de algo que tienes: una llave de seguridad o passkey, o un código de una aplicación de autenticación. AWS ya la exige para el usuario raíz, y conviene activarla en toda identidad que entre en la consola.',
       en: 'Signing in with something you have on top of the password: a security key or passkey, or a code from an authenticator app. AWS now requires it for the root user, and every identity that uses the console should have it.',
     },
-    related: ['iam-user', 'access-key'],
+    related: ['iam-user', 'access-key', 'root-user'],
+  },
+  {
+    id: 'root-user',
+    term: { es: 'usuario raíz', en: 'root user' },
+    definition: {
+      es: 'Identidad que aparece al abrir una cuenta de AWS, ligada al correo y la contraseña del registro, con poder total sobre la cuenta, incluido el de cerrarla. Como no se le pueden poner políticas de IAM que la recorten, se protege con MFA, nunca se le crean claves de acceso y se usa solo para las contadas tareas que la necesitan.',
+      en: 'The identity created when an AWS account is opened, tied to the sign-up email and password, with full power over the account, including the power to close it. Since no IAM policy can be attached to cut it down, you protect it with MFA, never give it access keys, and use it only for the handful of tasks that need it.',
+    },
+    related: ['mfa', 'access-key', 'identity-center', 'iam-user'],
+  },
+  {
+    id: 'identity-center',
+    term: { es: 'IAM Identity Center', en: 'IAM Identity Center' },
+    definition: {
+      es: 'Servicio de AWS para que las personas entren con un único inicio de sesión en una o varias cuentas, sin crear un usuario de IAM en cada una. Los usuarios vienen de su directorio propio o de un proveedor externo (Microsoft Entra ID, Okta, Google Workspace…), y cada asignación de un conjunto de permisos en una cuenta les da credenciales temporales, también para la CLI con `aws configure sso`. Antes se llamaba AWS Single Sign-On, y en español se usa el nombre en inglés.',
+      en: 'The AWS service that lets people sign in once and reach one or several accounts, with no IAM user to create in each. Users come from its own directory or from an external provider (Microsoft Entra ID, Okta, Google Workspace…), and each permission set assigned in an account gives them temporary credentials, for the CLI too with `aws configure sso`. It used to be called AWS Single Sign-On.',
+    },
+    related: ['iam-user', 'sts', 'iam-role', 'root-user'],
+  },
+  {
+    id: 'sts',
+    term: { es: 'STS (AWS Security Token Service)', en: 'STS (AWS Security Token Service)' },
+    definition: {
+      es: 'Servicio que fabrica credenciales temporales: un identificador de clave que empieza por `ASIA`, una clave secreta y un token de sesión, válidos desde unos minutos hasta unas horas. Trabaja por detrás cada vez que alguien asume un rol de IAM (`sts:AssumeRole`), entra por IAM Identity Center o recibe las credenciales del rol de su instancia. Para saber con qué identidad estás firmando, ejecuta `aws sts get-caller-identity`.',
+      en: 'The service that issues temporary credentials: a key ID starting with `ASIA`, a secret key and a session token, valid from a few minutes to a few hours. It works behind the scenes whenever someone assumes an IAM role (`sts:AssumeRole`), signs in through IAM Identity Center or receives the credentials of an instance\'s role. To find out which identity you are signing as, run `aws sts get-caller-identity`.',
+    },
+    related: ['iam-role', 'trust-policy', 'access-key', 'imds'],
+  },
+  {
+    id: 'resource-based-policy',
+    term: { es: 'política basada en recursos', en: 'resource-based policy' },
+    definition: {
+      es: 'Política que va pegada al recurso (un bucket, una clave de KMS, una cola SQS, una función Lambda, un secreto…) y no a una identidad, por lo que incluye un campo `Principal` con los destinatarios del permiso. Es el camino habitual para abrir un recurso a otra cuenta o a un servicio de AWS sin pasar por un rol; la política de confianza de un rol también pertenece a este tipo.',
+      en: 'A policy attached to the resource itself (a bucket, a KMS key, an SQS queue, a Lambda function, a secret…) rather than to an identity, which is why it carries a `Principal` field naming who gets the permission. It is the usual way to open a resource to another account or to an AWS service without going through a role; a role\'s trust policy is also of this kind.',
+    },
+    related: ['policy', 'principal', 'bucket-policy', 'key-policy', 'trust-policy'],
   },
 
   // --- EC2 ------------------------------------------------------------------------------------
@@ -182,7 +218,7 @@ export const glossary: GlossaryTerm[] = [
       es: 'Servidor virtual que alquilas a Amazon EC2 y pagas por segundo o por hora mientras está en marcha. Se crea a partir de una AMI, con un tipo de instancia que fija su CPU y memoria, dentro de una subred de una VPC.',
       en: 'A virtual server rented from Amazon EC2 and billed by the second or hour while it runs. It is launched from an AMI, with an instance type that sets its CPU and memory, inside a subnet of a VPC.',
     },
-    related: ['ami', 'instance-type', 'key-pair', 'security-group', 'iaas'],
+    related: ['ami', 'instance-type', 'key-pair', 'security-group', 'ebs-volume', 'iaas'],
   },
   {
     id: 'ami',
@@ -191,7 +227,7 @@ export const glossary: GlossaryTerm[] = [
       es: 'Plantilla desde la que arranca una instancia EC2: incluye el sistema operativo, el software preinstalado y la configuración de los discos. Cada AMI pertenece a una región y tiene un id como `ami-0abc…`; puedes usar las públicas (Amazon Linux 2023, Ubuntu…) o crear las tuyas.',
       en: 'The template an EC2 instance boots from: it holds the operating system, preinstalled software and disk layout. Each AMI belongs to one Region and has an ID like `ami-0abc…`; you can use public ones (Amazon Linux 2023, Ubuntu…) or build your own.',
     },
-    related: ['ec2-instance', 'instance-type', 'region'],
+    related: ['ec2-instance', 'instance-type', 'snapshot', 'region'],
   },
   {
     id: 'instance-type',
@@ -219,6 +255,42 @@ export const glossary: GlossaryTerm[] = [
       en: 'A script or configuration you pass to an EC2 instance at launch, which cloud-init runs as root on first boot on Linux, for example to install packages. Do not put secrets there: anyone allowed to read the instance\'s attributes, and any program running on it, can read it.',
     },
     related: ['ec2-instance', 'ami'],
+  },
+  {
+    id: 'imds',
+    term: { es: 'IMDS (servicio de metadatos de instancia)', en: 'IMDS (Instance Metadata Service)' },
+    definition: {
+      es: 'Servicio local que cada instancia EC2 puede consultar en `169.254.169.254` para conocer datos sobre sí misma (su ID, su zona, su user data) y, sobre todo, las credenciales temporales del rol que tiene asignado. Con IMDSv2, la versión que debes exigir, antes de preguntar hay que pedir un token de sesión con `PUT`; eso frustra los ataques SSRF que engañan a una aplicación web para que lea esas credenciales.',
+      en: 'A local service each EC2 instance can query at `169.254.169.254` to learn about itself (its ID, its zone, its user data) and, above all, to get the temporary credentials of the role it has been given. With IMDSv2, the version you should require, a session token must first be requested with `PUT`; that defeats SSRF attacks that trick a web application into reading those credentials.',
+    },
+    related: ['instance-profile', 'iam-role', 'user-data', 'sts'],
+  },
+  {
+    id: 'ebs-volume',
+    term: { es: 'volumen EBS', en: 'EBS volume' },
+    definition: {
+      es: 'Disco en red de Amazon Elastic Block Store que se conecta a una instancia EC2 de su misma zona de disponibilidad y guarda los datos aunque la instancia se detenga. Se cobra por GB reservado cada mes, lo uses o no, y `gp3` es el tipo de uso general que se elige casi siempre. Por defecto el volumen raíz desaparece al terminar la instancia, pero los que conectas después de lanzarla se quedan (y siguen costando).',
+      en: 'A network disk from Amazon Elastic Block Store that attaches to an EC2 instance in its own Availability Zone and keeps its data even while the instance is stopped. You pay for every GB reserved each month, used or not, and `gp3` is the general purpose type picked almost every time. By default the root volume goes away when the instance is terminated, but volumes you attach after launch stay behind (and keep costing).',
+    },
+    related: ['snapshot', 'ec2-instance', 'availability-zone', 'ami'],
+  },
+  {
+    id: 'snapshot',
+    term: { es: 'snapshot (instantánea de EBS)', en: 'snapshot (EBS snapshot)' },
+    definition: {
+      es: 'Copia puntual de un volumen EBS que AWS conserva por ti de forma incremental: tras la primera, cada snapshot solo guarda los bloques que cambiaron. Con ella puedes restaurar datos, crear un volumen nuevo en cualquier zona de la región, llevar la copia a otra región o registrar una AMI. La consola en español la llama «instantánea», pero en el trabajo diario casi todos dicen «snapshot».',
+      en: 'A point-in-time copy of an EBS volume that AWS keeps for you incrementally: after the first one, each snapshot only stores the blocks that changed. With it you can restore data, create a new volume in any zone of the Region, carry the copy to another Region or register an AMI.',
+    },
+    related: ['ebs-volume', 'ami', 'region'],
+  },
+  {
+    id: 'elastic-ip',
+    term: { es: 'IP elástica (Elastic IP)', en: 'Elastic IP address' },
+    definition: {
+      es: 'Dirección IPv4 pública y estable que reservas para tu cuenta en una región y asocias a una instancia o a una interfaz de red; al contrario que la IP pública automática, no cambia si detienes y vuelves a arrancar la instancia, y puedes pasarla a otra máquina. Como toda IPv4 pública, se paga por hora aunque no esté asociada a nada, así que libera las que no uses.',
+      en: 'A stable public IPv4 address you reserve for your account in a Region and associate with an instance or a network interface; unlike the automatic public IP, it does not change when you stop and start the instance, and you can move it to another machine. Like every public IPv4 address it is billed by the hour, even when it is not associated with anything, so release the ones you do not use.',
+    },
+    related: ['ec2-instance', 'internet-gateway', 'nat-gateway'],
   },
 
   // --- Networking -----------------------------------------------------------------------------
@@ -256,7 +328,7 @@ export const glossary: GlossaryTerm[] = [
       es: 'Red privada y aislada que defines dentro de una región de AWS, con tu propio rango de direcciones IP, subredes, tablas de rutas y puertas de enlace. Cada región trae una VPC por defecto lista para usar, pero en proyectos reales se suele crear una propia.',
       en: 'A private, isolated network you define inside an AWS Region, with your own IP address range, subnets, route tables and gateways. Every Region comes with a ready-to-use default VPC, but real projects usually create their own.',
     },
-    related: ['subnet', 'cidr', 'route-table', 'internet-gateway'],
+    related: ['subnet', 'cidr', 'route-table', 'internet-gateway', 'vpc-peering', 'flow-logs'],
   },
   {
     id: 'subnet',
@@ -311,6 +383,33 @@ export const glossary: GlossaryTerm[] = [
       en: 'A way to reach an AWS service from a VPC without going through the internet or a NAT gateway. Gateway endpoints (S3 and DynamoDB only) are free and live in the route table; interface endpoints (PrivateLink) create a network interface with a private IP and are billed by the hour.',
     },
     related: ['endpoint', 'nat-gateway', 'route-table', 'vpc'],
+  },
+  {
+    id: 'vpc-peering',
+    term: { es: 'peering de VPC (interconexión de VPC)', en: 'VPC peering' },
+    definition: {
+      es: 'Enlace privado entre dos VPC, sean de la misma cuenta o no y de la misma región o no, por el que sus recursos se hablan con direcciones privadas sin salir a internet. Los bloques CIDR de ambas no pueden coincidir, las dos necesitan rutas hacia la otra y no es transitivo: estar unida a una VPC que a su vez está unida a una tercera no da acceso a esta. En español se dice «peering», aunque la documentación de AWS usa «interconexión».',
+      en: 'A private link between two VPCs, in the same account or not and the same Region or not, over which their resources talk with private addresses without going out to the internet. Their CIDR blocks must not overlap, both sides need routes to the other, and it is not transitive: being joined to a VPC that is itself joined to a third one gives no access to that third one.',
+    },
+    related: ['vpc', 'transit-gateway', 'route-table', 'cidr'],
+  },
+  {
+    id: 'transit-gateway',
+    term: { es: 'Transit Gateway (puerta de enlace de tránsito)', en: 'Transit Gateway' },
+    definition: {
+      es: 'Nodo central de red, regional y gestionado por AWS, al que se conectan muchas VPC, conexiones VPN y enlaces de Direct Connect para comunicarse entre sí sin tejer una malla de peerings; sus tablas de rutas deciden qué red llega a cuál. Se paga por cada conexión (attachment) y hora, más cada GB que pasa por él. Casi siempre se dice «Transit Gateway»; la documentación en español lo traduce como «puerta de enlace de tránsito».',
+      en: 'A central, Regional network hub managed by AWS, to which many VPCs, VPN connections and Direct Connect links attach so they can reach each other without weaving a mesh of peerings; its route tables decide which network gets to which. You pay per attachment per hour, plus every GB that passes through it.',
+    },
+    related: ['vpc-peering', 'vpc', 'route-table'],
+  },
+  {
+    id: 'flow-logs',
+    term: { es: 'Flow Logs (registros de flujo de VPC)', en: 'VPC Flow Logs' },
+    definition: {
+      es: 'Función de Amazon VPC que anota, para una VPC, una subred o una interfaz de red, un resumen de cada flujo de tráfico IP: origen, destino, puertos, protocolo, bytes y si fue aceptado (`ACCEPT`) o rechazado (`REJECT`). No guarda el contenido de los paquetes; los registros van a CloudWatch Logs, S3 o Amazon Data Firehose y sirven para averiguar qué regla cortó una conexión o detectar tráfico raro. En español se suele decir «Flow Logs».',
+      en: 'An Amazon VPC feature that writes down, for a VPC, a subnet or a network interface, a summary of each IP traffic flow: source, destination, ports, protocol, bytes and whether it was accepted (`ACCEPT`) or rejected (`REJECT`). It does not keep packet contents; the records go to CloudWatch Logs, S3 or Amazon Data Firehose and help find out which rule cut a connection or spot odd traffic.',
+    },
+    related: ['vpc', 'security-group', 'network-acl', 'log-group'],
   },
 
   // --- S3 -------------------------------------------------------------------------------------
@@ -420,7 +519,7 @@ export const glossary: GlossaryTerm[] = [
       es: 'Clave de cifrado que vive en AWS Key Management Service y nunca sale de él sin cifrar; los servicios le piden que cifre o descifre datos por ti. Las hay administradas por AWS (como `aws/s3`) y administradas por el cliente, que cuestan una cuota mensual y te dejan decidir quién puede usarlas. Antes se llamaban CMK.',
       en: 'An encryption key that lives in AWS Key Management Service and never leaves it unencrypted; services ask KMS to encrypt or decrypt data for you. There are AWS managed keys (such as `aws/s3`) and customer managed keys, which carry a monthly fee and let you decide who may use them. They used to be called CMKs.',
     },
-    related: ['key-policy', 'server-side-encryption'],
+    related: ['key-policy', 'server-side-encryption', 'envelope-encryption', 'secret'],
   },
   {
     id: 'key-policy',
@@ -430,6 +529,24 @@ export const glossary: GlossaryTerm[] = [
       en: 'The resource-based policy of a KMS key; every key has exactly one. Unlike other resources, IAM policies only work if the key policy allows it, so it is the first place to look when KMS returns `AccessDenied`.',
     },
     related: ['kms-key', 'policy'],
+  },
+  {
+    id: 'envelope-encryption',
+    term: { es: 'cifrado de sobre (envelope encryption)', en: 'envelope encryption' },
+    definition: {
+      es: 'Técnica de cifrado en dos niveles: los datos se cifran con una clave de datos creada para ellos, y esa clave se cifra a su vez con una clave de KMS, de modo que junto a los datos solo queda la versión cifrada de la clave de datos. Así los archivos grandes nunca tienen que viajar a KMS (su operación `Encrypt` admite como mucho 4 KB), y descifrar consiste en pedirle a KMS que abra la clave de datos. S3 con SSE-KMS, EBS y Secrets Manager lo aplican por dentro, empezando por una llamada como `GenerateDataKey`, y mucha gente lo llama por su nombre inglés.',
+      en: 'Two-level encryption: the data is encrypted with a data key made for it, and that key is in turn encrypted with a KMS key, so only the encrypted copy of the data key is stored beside the data. Large files therefore never have to travel to KMS (its `Encrypt` operation takes 4 KB at most), and decrypting means asking KMS to open the data key. S3 with SSE-KMS, EBS and Secrets Manager all do this internally, starting with a call such as `GenerateDataKey`.',
+    },
+    related: ['kms-key', 'server-side-encryption', 'key-policy'],
+  },
+  {
+    id: 'secret',
+    term: { es: 'secreto (AWS Secrets Manager)', en: 'secret (AWS Secrets Manager)' },
+    definition: {
+      es: 'Dato confidencial, como el usuario y la contraseña de una base de datos o una clave de API, que AWS Secrets Manager guarda cifrado con una clave de KMS y entrega solo a quien tenga permiso `secretsmanager:GetSecretValue`. Tu código lo pide al ejecutarse en vez de llevarlo escrito, y el servicio puede rotarlo solo; RDS incluso crea y rota el de su usuario maestro. Cada secreto tiene un costo mensual, además de un pequeño cargo por llamadas a la API.',
+      en: 'A confidential value, such as a database user and password or an API key, that AWS Secrets Manager stores encrypted with a KMS key and hands only to whoever has `secretsmanager:GetSecretValue` permission. Your code asks for it at run time instead of carrying it written in, and the service can rotate it by itself; RDS even creates and rotates the one for its master user. Each secret has a monthly cost, plus a small charge for API calls.',
+    },
+    related: ['kms-key', 'envelope-encryption', 'resource-based-policy', 'iam-role'],
   },
   {
     id: 'tls',
@@ -485,7 +602,25 @@ export const glossary: GlossaryTerm[] = [
       es: 'Número de peticiones que una función Lambda atiende a la vez; cada una ocupa su propio entorno de ejecución. Hay un límite por cuenta y región (1000 por defecto, que se puede ampliar); la concurrencia reservada aparta una parte para una función y la aprovisionada mantiene entornos ya iniciados para evitar arranques en frío (cold starts).',
       en: 'The number of requests a Lambda function is serving at the same moment; each one uses its own execution environment. There is a per-account, per-Region limit (1,000 by default, and it can be raised); reserved concurrency sets part aside for one function, and provisioned concurrency keeps environments warm to avoid cold starts.',
     },
-    related: ['lambda-function', 'serverless'],
+    related: ['lambda-function', 'serverless', 'cold-start', 'throttling'],
+  },
+  {
+    id: 'cold-start',
+    term: { es: 'arranque en frío (cold start)', en: 'cold start' },
+    definition: {
+      es: 'Demora extra que sufre una invocación de Lambda cuando no hay ningún entorno de ejecución libre y hay que preparar uno: descargar el código, arrancar el runtime y correr el código de inicialización de tu función. Va de menos de cien milisegundos a varios segundos según el lenguaje, el tamaño del paquete y lo que hagas al iniciar, y desde agosto de 2025 esa fase también se factura. La concurrencia aprovisionada y SnapStart lo reducen; en español se oye tanto «arranque en frío» como «cold start».',
+      en: 'The extra delay a Lambda invocation suffers when no execution environment is free and a new one must be prepared: download the code, start the runtime and run your function\'s initialization code. It ranges from under a hundred milliseconds to several seconds depending on language, package size and what you do at startup, and since August 2025 that phase is billed too. Provisioned concurrency and SnapStart reduce it.',
+    },
+    related: ['lambda-function', 'concurrency', 'runtime'],
+  },
+  {
+    id: 'throttling',
+    term: { es: 'throttling (limitación)', en: 'throttling' },
+    definition: {
+      es: 'Rechazo temporal de peticiones por parte de un servicio de AWS cuando llegan más de las que permiten tu cuota o la capacidad contratada, con errores como `ThrottlingException`, `TooManyRequestsException` o un HTTP 429. No indica una avería: se supera reintentando con espera exponencial (los SDK ya lo hacen), repartiendo mejor la carga o pidiendo más cuota. En español se suele decir «throttling», aunque también se habla de «limitación».',
+      en: 'The temporary refusal of requests by an AWS service when more arrive than your quota or provisioned capacity allows, with errors such as `ThrottlingException`, `TooManyRequestsException` or an HTTP 429. It does not mean something is broken: you get past it by retrying with exponential backoff (the SDKs already do), spreading the load better or asking for a higher quota.',
+    },
+    related: ['concurrency', 'lambda-function', 'metric'],
   },
   {
     id: 'container',
@@ -562,6 +697,15 @@ export const glossary: GlossaryTerm[] = [
       en: 'A CloudWatch Logs container that gathers the log streams of one source and shares retention, permissions and encryption; a Lambda function, for example, writes to `/aws/lambda/<name>` by default. Logs never expire by default, so setting a retention period is wise.',
     },
     related: ['metric', 'lambda-function'],
+  },
+  {
+    id: 'cloudtrail',
+    term: { es: 'CloudTrail', en: 'CloudTrail' },
+    definition: {
+      es: 'Servicio que lleva el registro de las llamadas a la API de tu cuenta, hechas desde la consola, la CLI, un SDK u otro servicio: quién actuó, qué pidió, cuándo, desde qué IP y con qué resultado. Sin configurar nada, su historial de eventos muestra 90 días de eventos de administración gratis; para guardarlos más tiempo o capturar eventos de datos, como las lecturas de objetos de S3, creas un trail que los deja en un bucket.',
+      en: 'The service that keeps a record of the API calls made in your account, whether from the console, the CLI, an SDK or another service: who acted, what they asked for, when, from which IP and with what result. With no setup, its event history shows 90 days of management events for free; to keep them longer or to capture data events, such as S3 object reads, you create a trail that delivers them to a bucket.',
+    },
+    related: ['log-group', 'root-user', 'principal', 'bucket'],
   },
 
   // --- General --------------------------------------------------------------------------------

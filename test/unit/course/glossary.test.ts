@@ -17,7 +17,9 @@ const EXPECTED_IDS = [
   'lifecycle-rule', 'multipart-upload', 'replication', 'event-notification', 'server-side-encryption',
   'kms-key', 'key-policy', 'tls', 'serverless', 'lambda-function', 'runtime', 'trigger', 'concurrency',
   'container', 'data-lake', 'etl', 'data-catalog', 'crawler', 'metric', 'alarm', 'log-group', 'pipeline',
-  'free-tier', 'endpoint',
+  'free-tier', 'endpoint', 'imds', 'sts', 'root-user', 'identity-center', 'resource-based-policy', 'ebs-volume',
+  'snapshot', 'elastic-ip', 'cloudtrail', 'secret', 'vpc-peering', 'transit-gateway', 'flow-logs', 'cold-start',
+  'throttling', 'envelope-encryption',
 ];
 
 const ids = glossary.map((entry) => entry.id);
