@@ -9,13 +9,17 @@
 const GLYPH = { regular: 0.58, bold: 0.63 } as const;
 export type Weight = keyof typeof GLYPH;
 
+/** Glyphs about half as wide as an average lowercase one, and the two widest lowercase ones. */
+const NARROW = new Set([' ', '.', ',', ':', 'i', 'l', 'j', "'", '·', '|']);
+const WIDE = new Set(['m', 'w']);
+
 /** Estimated rendered width of a line, in the same units as the font size. */
 export function textWidth(line: string, fontSize: number, weight: Weight = 'regular'): number {
   let units = 0;
   for (const ch of line) {
-    if (ch === ' ' || ch === '.' || ch === ',' || ch === ':' || ch === 'i' || ch === 'l' || ch === 'j' || ch === '\'' || ch === '·' || ch === '|') units += 0.55;
+    if (NARROW.has(ch)) units += 0.55;
     else if (ch >= 'A' && ch <= 'Z') units += 1.2;
-    else if (ch === 'm' || ch === 'w' || ch === 'M' || ch === 'W') units += 1.5;
+    else if (WIDE.has(ch)) units += 1.5;
     else units += 1;
   }
   return units * GLYPH[weight] * fontSize;

@@ -4,7 +4,7 @@ import { ROOT } from '../../../checker/paths.ts';
 import { LANGS } from '../../../checker/core/i18n.ts';
 import { GUIDES, extractHeadings, readGuide } from '../../../site/course/guide-headings.ts';
 import { coverage } from '../../../site/course/coverage/index.ts';
-import { isOmitted } from '../../../site/course/coverage-types.ts';
+import { isOmitted, type CoveredHeading } from '../../../site/course/coverage-types.ts';
 import { lessonFile, sectionHeadings } from '../../../site/course/lessons.ts';
 
 /** Every heading of every guide is covered by a lesson section in both languages, or left out with a reason. */
@@ -32,12 +32,11 @@ describe.each(GUIDES.map((g) => [g]))('guide %s', (guide) => {
 });
 
 describe('coverage map targets', () => {
-  const covered = coverage.filter((e) => !isOmitted(e));
+  const covered = coverage.filter((e): e is CoveredHeading => !isOmitted(e));
 
   it.each(LANGS.map((l) => [l]))('every mapped page and section exists in %s', (lang) => {
     const missing: string[] = [];
     for (const entry of covered) {
-      if (isOmitted(entry)) continue;
       const file = lessonFile(ROOT, lang, entry.page);
       if (!file) {
         missing.push(`${entry.guide} "${entry.heading}" → page ${lang}/${entry.page} does not exist`);

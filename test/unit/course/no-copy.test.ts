@@ -2,21 +2,17 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../../checker/paths.ts';
 import { LANGS } from '../../../checker/core/i18n.ts';
-import { GUIDES, readGuide } from '../../../site/course/guide-headings.ts';
+import { copiedFromGuides, guideRuns } from '../../../site/course/guide-runs.ts';
 import { lessonFile, lessonPaths, proseOf } from '../../../site/course/lessons.ts';
 import { sharedRuns, wordRuns } from '../../../site/course/word-runs.ts';
 
-/**
- * The lessons are written anew, not copied from the guides: no run of RUN words of a guide's prose
- * may appear in a lesson. Code blocks are left out on both sides, since a command is a command.
- */
-const RUN = 8;
-const guideRuns = new Set(GUIDES.flatMap((g) => [...wordRuns(proseOf(readGuide(ROOT, g)), RUN)]));
+/** The lessons are written anew, not copied from the guides (see site/course/guide-runs.ts). */
+const runs = guideRuns(ROOT);
 
 describe.each(LANGS.map((l) => [l]))('lessons in %s', (lang) => {
   it.each(lessonPaths(ROOT, lang).map((p) => [p]))('%s shares no sentence with the guides', (page) => {
     const prose = proseOf(readFileSync(lessonFile(ROOT, lang, page)!, 'utf8'));
-    expect(sharedRuns(prose, guideRuns, RUN)).toEqual([]);
+    expect(copiedFromGuides(prose, runs)).toEqual([]);
   });
 });
 
