@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { graderPolicy } from './aws/iam-actions.ts';
+import { graderPolicy } from './services/index.ts';
 import { checkCommand } from './commands/check.ts';
 import { emulatorCommand } from './commands/emulator.ts';
 import { CliError, EXIT, type CliIo, type CommandContext } from './commands/io.ts';

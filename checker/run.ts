@@ -21,16 +21,13 @@ export async function runChecks({ labs, target, onOperation }: RunOptions): Prom
   const { readers, destroy } = createAccountReaders(target, { onOperation }, memo);
   try {
     const account = await readers.account.id();
-    const ctx: CheckContext = {
-      get s3() {
-        return readers.s3;
-      },
-      account: readers.account,
-      settings: { region: target.region },
-      derive: (key, compute) => memo(`derived:${key}`, compute),
-    };
-    const results = [];
-    for (const lab of labs) results.push(await runLab(lab, ctx));
+    // The readers object's getters build each service's reader on first use; the context keeps them lazy.
+    const ctx = Object.create(readers, {
+      settings: { value: { region: target.region } },
+      derive: { value: (key: string, compute: () => Promise<unknown>) => memo(`derived:${key}`, compute) },
+    }) as CheckContext;
+    // Labs share the memo, so running them together still reads each fact once.
+    const results = await Promise.all(labs.map((lab) => runLab(lab, ctx)));
     return {
       target: target.kind,
       endpoint: target.endpoint,

@@ -1,6 +1,22 @@
-import type { PolicyDocument, PolicyStatement } from './s3-types.ts';
+/** IAM-style policy documents (identity, trust and resource policies) and helpers to read them. */
 
-/** Helpers for reading IAM-style policy documents the way AWS evaluates them. */
+export interface PolicyStatement {
+  Sid?: string;
+  Effect: 'Allow' | 'Deny';
+  Principal?: unknown;
+  NotPrincipal?: unknown;
+  Action?: string | string[];
+  NotAction?: string | string[];
+  Resource?: string | string[];
+  NotResource?: string | string[];
+  Condition?: Record<string, Record<string, unknown>>;
+}
+
+export interface PolicyDocument {
+  Version?: string;
+  Statement: PolicyStatement | PolicyStatement[];
+}
+
 
 export function asArray<T>(value: T | T[] | undefined): T[] {
   return value === undefined ? [] : Array.isArray(value) ? value : [value];
@@ -38,4 +54,13 @@ export function conditionValues(condition: PolicyStatement['Condition'], operato
     for (const [k, v] of Object.entries(entries)) if (k.toLowerCase() === key.toLowerCase()) return asArray(v as unknown);
   }
   return undefined;
+}
+
+/**
+ * IAM returns every policy document URL-encoded (RFC 3986); some emulators return raw JSON.
+ * A raw document starts with `{`, an encoded one with `%7B`, so both are read correctly.
+ */
+export function parsePolicyDocument(text: string): PolicyDocument {
+  const json = text.trimStart().startsWith('{') ? text : decodeURIComponent(text);
+  return JSON.parse(json) as PolicyDocument;
 }

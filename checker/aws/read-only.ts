@@ -1,11 +1,9 @@
 import type { MiddlewareStack } from '@smithy/types';
+import { looksReadOnly } from '../services/service.ts';
 
-/** STS calls a grader needs to learn who it is or to assume a read-only role. */
-const ALLOWED_EXCEPTIONS = new Set(['GetCallerIdentity', 'AssumeRole']);
-const READ_PREFIXES = ['Get', 'List', 'Describe', 'Head'];
-
+/** The operation-name rule every declared read must also pass: Get*, List*, Describe*, Head*, STS identity. */
 export function isReadOnlyOperation(operation: string): boolean {
-  return ALLOWED_EXCEPTIONS.has(operation) || READ_PREFIXES.some((p) => operation.startsWith(p));
+  return looksReadOnly(operation.includes(':') ? operation : `STS:${operation}`);
 }
 
 export class ReadOnlyViolation extends Error {
@@ -20,20 +18,19 @@ export class ReadOnlyViolation extends Error {
 }
 
 export type OperationListener = (service: string, operation: string) => void;
+/** Whether `<sdkName>:<operation>` is one the checker declared as a read it needs. */
+export type ReadAllowlist = (sdkName: string, operation: string) => boolean;
 
 /**
- * Installs, on one SDK client, a guard that refuses any operation that could change the account,
- * before it is signed or sent. `onOperation` sees every operation that passes the guard.
+ * Installs, on one SDK client, a guard that refuses, before it is signed or sent, any operation
+ * that is not on the allowlist of declared reads. `onOperation` sees every operation that passes.
  */
-export function guardReadOnly(
-  stack: MiddlewareStack<any, any>,
-  onOperation?: OperationListener,
-): void {
+export function guardReadOnly(stack: MiddlewareStack<any, any>, allowed: ReadAllowlist, onOperation?: OperationListener): void {
   stack.add(
     (next, context) => async (args) => {
       const service = String(context.clientName ?? 'unknown').replace(/Client$/, '');
       const operation = String(context.commandName ?? '').replace(/Command$/, '');
-      if (!isReadOnlyOperation(operation)) throw new ReadOnlyViolation(service, operation);
+      if (!allowed(service, operation)) throw new ReadOnlyViolation(service, operation);
       onOperation?.(service, operation);
       return next(args);
     },

@@ -20,6 +20,13 @@ export function defineLab(lab: LabDefinition): LabDefinition {
   if (lab.checks.length === 0) throw new Error(`lab '${lab.id}' has no checks`);
   const ids = new Set(lab.checks.map((c) => c.id));
   if (ids.size !== lab.checks.length) throw new Error(`lab '${lab.id}' repeats a check id`);
+  // A prerequisite must be declared earlier in the lab, which also rules out cycles.
+  lab.checks.forEach((check, i) => {
+    for (const need of check.needs ?? []) {
+      const at = lab.checks.findIndex((c) => c.id === need);
+      if (at < 0 || at >= i) throw new Error(`lab '${lab.id}': ${check.id} needs ${need}, which is not an earlier check of the lab`);
+    }
+  });
   return lab;
 }
 

@@ -22,10 +22,24 @@ export function outcomeFromError(error: unknown): Outcome {
   return { status: 'error', evidence, message: { es: `La comprobación no se pudo evaluar (${code}).`, en: `The check could not be evaluated (${code}).` } };
 }
 
-async function runCheck(check: CheckDefinition, ctx: CheckContext): Promise<Finding> {
+/** The outcome of a check whose prerequisite did not pass: it is not run. */
+function skipped(check: CheckDefinition, unmet: Finding): Outcome {
+  return {
+    status: 'fail',
+    message: {
+      es: `No se evalúa: necesita que se cumpla antes ${unmet.id}.`,
+      en: `Not evaluated: it needs ${unmet.id} to pass first.`,
+    },
+    evidence: { skipped: true, needs: check.needs ?? [], unmet: unmet.id, unmetStatus: unmet.status },
+  };
+}
+
+async function runCheck(check: CheckDefinition, ctx: CheckContext, done: ReadonlyMap<string, Promise<Finding>>): Promise<Finding> {
   let outcome: Outcome;
+  const prerequisites = await Promise.all((check.needs ?? []).map((id) => done.get(id)!));
+  const unmet = prerequisites.find((f) => f.status !== 'pass');
   try {
-    outcome = await check.run(ctx);
+    outcome = unmet ? skipped(check, unmet) : await check.run(ctx);
   } catch (error) {
     outcome = outcomeFromError(error);
   }
@@ -41,9 +55,15 @@ async function runCheck(check: CheckDefinition, ctx: CheckContext): Promise<Find
   };
 }
 
-/** Runs every check of a lab concurrently; readers shared through `ctx` make each API call once. */
+/**
+ * Runs every check of a lab concurrently, each as soon as its prerequisites are known; readers
+ * shared through `ctx` make each API call once.
+ */
 export async function runLab(lab: LabDefinition, ctx: CheckContext): Promise<LabResult> {
-  const checks = await Promise.all(lab.checks.map((check) => runCheck(check, ctx)));
+  const started = new Map<string, Promise<Finding>>();
+  // defineLab guarantees prerequisites come first, so each one is already started here.
+  for (const check of lab.checks) started.set(check.id, runCheck(check, ctx, started));
+  const checks = await Promise.all(started.values());
   return {
     lab: lab.id,
     title: lab.title,

@@ -1,5 +1,5 @@
 import type { Localized } from './i18n.ts';
-import type { AccountReaders } from '../aws/readers.ts';
+import type { ServiceReaders } from '../services/index.ts';
 
 export type Status = 'pass' | 'fail' | 'error' | 'not_applicable';
 
@@ -19,7 +19,7 @@ export interface LabSettings {
 }
 
 /** What a check receives: lazy, memoised, read-only views of the account, plus the run's settings. */
-export interface CheckContext extends AccountReaders {
+export interface CheckContext extends ServiceReaders {
   settings: LabSettings;
   /** Memoises lab-level derived data (e.g. "the graded bucket") across the checks of one run. */
   derive<T>(key: string, compute: () => Promise<T>): Promise<T>;
@@ -31,6 +31,12 @@ export interface CheckDefinition {
   points: number;
   title: Localized;
   hint: Localized;
+  /**
+   * Checks of the same lab that must pass before this one means anything (e.g. "the role exists").
+   * When one does not, this check is not run: it fails once with "needs <check>" instead of
+   * repeating the prerequisite's failure.
+   */
+  needs?: readonly string[];
   run(ctx: CheckContext): Promise<Outcome>;
 }
 
@@ -41,17 +47,35 @@ export interface CliStep {
   description: Localized;
 }
 
+/** A file the lab needs in place after its reference stack is deployed (the lesson's sample data). */
+export interface SeedObject {
+  /** The stack output whose value is the bucket to put the file in. */
+  bucketOutput: string;
+  key: string;
+  /** Absolute path of the local file. */
+  file: string;
+  contentType: string;
+}
+
 export interface LabDefinition {
   /** kebab-case; ties together the lesson, the checks, the stack and the tests. */
   id: string;
-  order: number;
-  /** The seed guide(s) this lab comes from. */
-  guides: string[];
-  services: string[];
   title: Localized;
   summary: Localized;
-  /** Path of the lesson page inside each language's docs tree, without extension. */
-  lesson: string;
+  /**
+   * The lesson pages this lab serves, as paths inside each language's docs tree without extension.
+   * The first is the lab's home; the others render its steps or its check section too.
+   */
+  lessons: readonly [string, ...string[]];
+  /** Labs whose resources this one builds on (e.g. the bucket a role must reach); deployed first. */
+  requires?: readonly string[];
+  /** Data the reference solution uploads after deploying. */
+  seeds?: readonly SeedObject[];
+  /**
+   * The longest learner name the reference stack can take: learner names end up inside resource
+   * names with their own limits (an S3 bucket name has 63 characters).
+   */
+  maxLearnerLength: number;
   checks: CheckDefinition[];
   /** The sections of `labs/<id>/steps.sh`, in order; the lesson shows them with these captions. */
   cliSteps: CliStep[];

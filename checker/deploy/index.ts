@@ -34,5 +34,5 @@ export async function destroyLab(labId: string, options: DeployOptions): Promise
 
 export { DeployError, isDeployError, type DeployErrorCode } from './errors.ts';
 export type { DeployEvent, DeployResult, DestroyResult, DeployedResource } from './events.ts';
-export { DEFAULT_LEARNER, MAX_LEARNER_LENGTH } from '../../infra/lib/learner.ts';
+export { DEFAULT_LEARNER } from '../../infra/lib/learner.ts';
 export { labStackName } from '../../infra/lib/stacks.ts';

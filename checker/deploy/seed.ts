@@ -1,6 +1,6 @@
 import { access, readFile } from 'node:fs/promises';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import type { SeedObject } from '../../infra/lib/stacks.ts';
+import type { SeedObject } from '../core/types.ts';
 import { DeployError } from './errors.ts';
 import type { ProgressListener } from './events.ts';
 

@@ -37,7 +37,7 @@ export async function synthesizeTemplate(deployment: LabDeployment, env: SynthEn
       // run it on every stack (and `cdk synth`/`cdk deploy` keep it on), so a deploy need not.
       builtinCloudFormationValidation: false,
     });
-    const stack = addLabStack(app, deployment.lab, { learner: deployment.learner, env });
+    const stack = addLabStack(app, deployment.stack, { learner: deployment.learner, env });
     const assembly = app.synth();
     return assembly.getStackArtifact(stack.artifactId).template as CfnTemplate;
   } finally {

@@ -3,6 +3,9 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import { assertValidLearner } from './learner.ts';
 
+/** `taxis-datalake-` + learner + `-` + 12-digit account id must fit S3's 63-character limit. */
+export const S3_BUCKET_MAX_LEARNER = 63 - 'taxis-datalake-'.length - '-'.length - 12;
+
 export interface S3BucketStackProps extends StackProps {
   /** Who the bucket belongs to: lowercase letters, digits and hyphens (part of the bucket name). */
   learner: string;
@@ -20,7 +23,7 @@ export class S3BucketStack extends Stack {
   constructor(scope: Construct, id: string, props: S3BucketStackProps) {
     super(scope, id, props);
     // Fail at synth time with a clear message rather than at deploy time with an S3 error.
-    assertValidLearner(props.learner);
+    assertValidLearner(props.learner, S3_BUCKET_MAX_LEARNER);
 
     this.bucket = new s3.Bucket(this, 'DataLakeBucket', {
       // Bucket names are global across every AWS account. Adding the learner and the account id

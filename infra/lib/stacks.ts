@@ -1,28 +1,16 @@
 import { Tags, type Environment, type Stack } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import { SAMPLE_CSV } from '../../checker/paths.ts';
 import { S3BucketStack } from './s3-bucket-stack.ts';
-
-/** A file the lab needs in place after its stack is deployed (the lesson's sample data). */
-export interface SeedObject {
-  /** The stack output whose value is the bucket to put the file in. */
-  bucketOutput: string;
-  key: string;
-  /** Absolute path of the local file. */
-  file: string;
-  contentType: string;
-}
 
 export interface LabStackProps {
   learner: string;
   env?: Environment;
 }
 
-/** The reference solution of one lab: how to build its stack and what data it needs afterwards. */
+/** The reference solution of one lab: how to build its stack. (What data it needs is the lab's own fact, in labs/.) */
 export interface LabStack {
   labId: string;
   create(scope: Construct, stackName: string, props: LabStackProps): Stack;
-  seeds: readonly SeedObject[];
 }
 
 /** Every lab's reference stack, keyed by lab id. Listed by hand, like labs/index.ts. */
@@ -30,7 +18,6 @@ export const LAB_STACKS: readonly LabStack[] = [
   {
     labId: 's3-bucket',
     create: (scope, stackName, props) => new S3BucketStack(scope, stackName, props),
-    seeds: [{ bucketOutput: 'BucketName', key: 'raw/taxi-sample.csv', file: SAMPLE_CSV, contentType: 'text/csv' }],
   },
 ];
 

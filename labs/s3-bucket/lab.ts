@@ -1,4 +1,6 @@
 import { defineLab } from '../../checker/core/define.ts';
+import { SAMPLE_CSV } from '../../checker/paths.ts';
+import { BUCKET_PREFIX } from './bucket.ts';
 import s3BucketAclsDisabled from './checks/s3_bucket_acls_disabled.ts';
 import s3BucketDefaultEncryption from './checks/s3_bucket_default_encryption.ts';
 import s3BucketExists from './checks/s3_bucket_exists.ts';
@@ -10,10 +12,10 @@ import s3BucketVersioningEnabled from './checks/s3_bucket_versioning_enabled.ts'
 
 export default defineLab({
   id: 's3-bucket',
-  order: 1,
-  guides: ['000_fcf67adf2c971ffe', '003_12f6c93dab6d1b37'],
-  services: ['s3'],
-  lesson: 'taxi-project/s3-bucket',
+  lessons: ['taxi-project/s3-bucket'],
+  seeds: [{ bucketOutput: 'BucketName', key: 'raw/taxi-sample.csv', file: SAMPLE_CSV, contentType: 'text/csv' }],
+  // The bucket is named <prefix><learner>-<12-digit account>, within S3's 63 characters.
+  maxLearnerLength: 63 - BUCKET_PREFIX.length - '-'.length - 12,
   title: { es: 'El bucket del data lake de taxis', en: 'The taxi data-lake bucket' },
   summary: {
     es: 'Crea el bucket privado, cifrado y versionado donde el proyecto guarda los viajes de taxi en bruto.',

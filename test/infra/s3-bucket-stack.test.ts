@@ -7,7 +7,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cdkJsonContext } from '../../checker/deploy/synth.ts';
-import { MAX_LEARNER_LENGTH } from '../../infra/lib/learner.ts';
+import { S3_BUCKET_MAX_LEARNER as MAX_LEARNER_LENGTH } from '../../infra/lib/s3-bucket-stack.ts';
 import { S3BucketStack } from '../../infra/lib/s3-bucket-stack.ts';
 import { addLabStack, findLabStack, LAB_TAG, LEARNER_TAG } from '../../infra/lib/stacks.ts';
 

@@ -1,27 +1,14 @@
-import type { EncryptionRule, LifecycleRule, PolicyDocument, PublicAccessBlock, S3Reader, AccountReader } from '../../checker/aws/s3-types.ts';
-import { createMemo } from '../../checker/core/memo.ts';
-import type { CheckContext } from '../../checker/core/types.ts';
+import { fakeContext, type FakeContext } from './fake-context.ts';
+import { fakeS3, type BucketFixture, type S3Fixture } from './fakes/s3.ts';
+import type { PublicAccessBlock } from '../../checker/services/s3/types.ts';
 
-/** An account described as plain data, for unit tests of checks (no network, no SDK). */
-export interface BucketFixture {
-  name: string;
-  region?: string;
-  createdAt?: string;
-  ownership?: string;
-  publicAccessBlock?: PublicAccessBlock;
-  versioning?: string;
-  encryption?: EncryptionRule[];
-  policy?: PolicyDocument;
-  lifecycle?: LifecycleRule[];
-  objects?: Record<string, string>;
-}
+export type { BucketFixture } from './fakes/s3.ts';
 
-export interface AccountFixture {
+/** An account with S3 buckets, for unit tests of the s3-bucket lab's checks. */
+export interface AccountFixture extends S3Fixture {
   accountId?: string;
-  accountPublicAccessBlock?: PublicAccessBlock;
-  buckets: BucketFixture[];
-  /** Errors to throw from a reader method, e.g. { publicAccessBlock: accessDenied }. */
-  failures?: Partial<Record<keyof S3Reader | keyof AccountReader, unknown>>;
+  /** Errors to throw from a reader method, keyed `service.method`, e.g. { 's3.publicAccessBlock': accessDenied }. */
+  failures?: Readonly<Record<string, unknown>>;
 }
 
 const ALL_BLOCKED: PublicAccessBlock = { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true };
@@ -58,42 +45,11 @@ export function referenceBucket(name = 'taxis-datalake-ana-123456789012'): Bucke
   };
 }
 
-export interface FixtureContext extends CheckContext {
-  /** Every reader call, in order, as `method:argument`. */
-  calls: string[];
-}
+export type FixtureContext = FakeContext;
 
 export function fixtureContext(account: AccountFixture, region = 'us-east-1'): FixtureContext {
-  const memo = createMemo();
-  const calls: string[] = [];
-  const bucket = (name: string) => {
-    const b = account.buckets.find((x) => x.name === name);
-    if (!b) throw Object.assign(new Error(`NoSuchBucket ${name}`), { name: 'NoSuchBucket' });
-    return b;
-  };
-  const read = <T>(method: keyof S3Reader | keyof AccountReader, arg: string, value: () => T): Promise<T> =>
-    memo(`${method}:${arg}`, async () => {
-      calls.push(`${method}:${arg}`);
-      const failure = account.failures?.[method];
-      if (failure) throw failure;
-      return value();
-    });
-  const s3: S3Reader = {
-    listBuckets: () => read('listBuckets', '', () => account.buckets.map((b) => ({ name: b.name, creationDate: b.createdAt }))),
-    bucketRegion: (n) => read('bucketRegion', n, () => bucket(n).region ?? 'us-east-1'),
-    objectOwnership: (n) => read('objectOwnership', n, () => bucket(n).ownership),
-    publicAccessBlock: (n) => read('publicAccessBlock', n, () => bucket(n).publicAccessBlock),
-    versioning: (n) => read('versioning', n, () => bucket(n).versioning),
-    encryption: (n) => read('encryption', n, () => bucket(n).encryption),
-    policy: (n) => read('policy', n, () => bucket(n).policy),
-    lifecycleRules: (n) => read('lifecycleRules', n, () => bucket(n).lifecycle),
-    listObjects: (n, prefix, max) => read('listObjects', `${n}/${prefix}`, () =>
-      Object.entries(bucket(n).objects ?? {}).filter(([k]) => k.startsWith(prefix)).slice(0, max).map(([key, body]) => ({ key, size: body.length }))),
-    readObjectStart: (n, key, bytes) => read('readObjectStart', `${n}/${key}`, () => (bucket(n).objects?.[key] ?? '').slice(0, bytes)),
-  };
-  const accountReader: AccountReader = {
-    id: () => read('id', '', () => account.accountId ?? '123456789012'),
-    s3PublicAccessBlock: () => read('s3PublicAccessBlock', '', () => account.accountPublicAccessBlock),
-  };
-  return { s3, account: accountReader, settings: { region }, derive: (k, f) => memo(`derived:${k}`, f), calls };
+  return fakeContext(
+    { s3: fakeS3(account), account: { id: async () => account.accountId ?? '123456789012' } },
+    { region, failures: account.failures },
+  );
 }

@@ -1,4 +1,5 @@
 import type { Target } from '../../aws/target.ts';
+import { s3Client } from '../../services/s3/client.ts';
 import { accountIdOf, deployClients, type DeployClients } from '../clients.ts';
 import type { DeployResult, DestroyResult, ProgressListener } from '../events.ts';
 import { resultIdentity, type LabDeployment } from '../lab.ts';
@@ -31,11 +32,11 @@ export async function deployToEmulator(deployment: LabDeployment, target: Target
   const started = Date.now();
   const clients = deployClients(target);
   try {
-    await assertSeedFilesExist(deployment.lab.seeds);
+    await assertSeedFilesExist(deployment.seeds);
     const { plan, pseudo } = await prepare(deployment, target, clients, emit);
     const resources = await applyPlan(plan, emit);
     const outputs = plan.outputs();
-    const seeded = await seedLab(clients.s3, deployment.lab.seeds, outputs, emit);
+    const seeded = await seedLab(clients.get(s3Client), deployment.seeds, outputs, emit);
     return {
       ...resultIdentity(deployment, target, pseudo.accountId, pseudo.region),
       outputs,

@@ -40,4 +40,10 @@ export interface ResourceHandler {
    */
   apply(planned: PlannedResource, properties: Readonly<Record<string, unknown>>, ctx: HandlerContext): Promise<'created' | 'updated'>;
   remove(planned: PlannedResource, properties: Readonly<Record<string, unknown>>, ctx: HandlerContext): Promise<'deleted' | 'absent'>;
+  /**
+   * What must happen before anything (this engine or CloudFormation) can delete the resource,
+   * e.g. emptying a bucket or removing a user's login profile. `physicalId` is all it is given,
+   * so the CDK toolkit's destroy can call it on a stack's resources too.
+   */
+  beforeDestroy?(physicalId: string, ctx: Pick<HandlerContext, 'clients' | 'emit'>): Promise<void>;
 }

@@ -2,15 +2,17 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  CloudFormationClient,
   DescribeStacksCommand,
   paginateListStackResources,
-  type CloudFormationClient,
   type Stack,
 } from '@aws-sdk/client-cloudformation';
 import { errorCode } from '../../aws/errors.ts';
 import type { Target } from '../../aws/target.ts';
+import { defineClient } from '../../services/service.ts';
+import { s3Client } from '../../services/s3/client.ts';
 import { accountIdOf, deployClients } from '../clients.ts';
-import { emptyBucket } from '../empty-bucket.ts';
+import { HANDLERS } from '../handlers/registry.ts';
 import type { DeployedResource, DeployResult, DestroyResult, ProgressListener } from '../events.ts';
 import { resultIdentity, type LabDeployment } from '../lab.ts';
 import { assertSeedFilesExist, seedLab } from '../seed.ts';
@@ -20,10 +22,11 @@ import { toolkitEnvironment } from './environment.ts';
 
 /**
  * `--target aws`: the CDK toolkit deploys the stack through CloudFormation, exactly as an
- * instructor would by hand. Only the lab's data seeding and bucket emptying are done here.
+ * instructor would by hand. Only the lab's data seeding and each resource type's before-destroy step are done here.
  */
 
 const BOOTSTRAP_STACK = 'CDKToolkit';
+const cloudFormationClient = defineClient('CloudFormation', (config) => new CloudFormationClient(config));
 const USABLE_STATES = new Set(['CREATE_COMPLETE', 'UPDATE_COMPLETE', 'UPDATE_ROLLBACK_COMPLETE', 'IMPORT_COMPLETE']);
 
 async function describeStack(cfn: CloudFormationClient, stackName: string): Promise<Stack | undefined> {
@@ -90,11 +93,11 @@ export async function deployWithToolkit(deployment: LabDeployment, target: Targe
   const started = Date.now();
   const clients = deployClients(target);
   try {
-    await assertSeedFilesExist(deployment.lab.seeds);
+    await assertSeedFilesExist(deployment.seeds);
     const account = await accountIdOf(clients);
     const env = await toolkitEnvironment(target);
     const { outputs, resources } = await withOutdir(async (outdir) => {
-      const bootstrap = await describeStack(clients.cloudFormation, BOOTSTRAP_STACK);
+      const bootstrap = await describeStack(clients.get(cloudFormationClient), BOOTSTRAP_STACK);
       if (!bootstrap || !USABLE_STATES.has(bootstrap.StackStatus ?? '')) {
         emit({ kind: 'bootstrapping', account, region: target.region });
         await runCdk(['bootstrap', `aws://${account}/${target.region}`, ...commonArgs(deployment, outdir)], env, emit);
@@ -105,11 +108,11 @@ export async function deployWithToolkit(deployment: LabDeployment, target: Targe
         emit,
       );
       const template = JSON.parse(await readFile(join(outdir, `${deployment.stackName}.template.json`), 'utf8')) as CfnTemplate;
-      const deployed = await stackResources(clients.cloudFormation, deployment.stackName);
-      const stack = await describeStack(clients.cloudFormation, deployment.stackName);
+      const deployed = await stackResources(clients.get(cloudFormationClient), deployment.stackName);
+      const stack = await describeStack(clients.get(cloudFormationClient), deployment.stackName);
       return { outputs: stackOutputs(stack, template, deployed), resources: deployed };
     });
-    const seeded = await seedLab(clients.s3, deployment.lab.seeds, outputs, emit);
+    const seeded = await seedLab(clients.get(s3Client), deployment.seeds, outputs, emit);
     return {
       ...resultIdentity(deployment, target, account, target.region),
       outputs,
@@ -123,8 +126,9 @@ export async function deployWithToolkit(deployment: LabDeployment, target: Targe
 }
 
 /**
- * CloudFormation cannot delete a bucket that still has objects, and a versioned bucket keeps every
- * old version: the stack's buckets are emptied first, then `cdk destroy` removes the stack.
+ * CloudFormation cannot delete some resources as they are (a bucket that still has objects, a user
+ * with a console password): each resource type's before-destroy step runs first, then
+ * `cdk destroy` removes the stack.
  */
 export async function destroyWithToolkit(deployment: LabDeployment, target: Target, emit: ProgressListener): Promise<DestroyResult> {
   const started = Date.now();
@@ -135,14 +139,13 @@ export async function destroyWithToolkit(deployment: LabDeployment, target: Targ
       ...resultIdentity(deployment, target, account, target.region),
       absent: [],
     };
-    if (!(await describeStack(clients.cloudFormation, deployment.stackName))) {
+    if (!(await describeStack(clients.get(cloudFormationClient), deployment.stackName))) {
       emit({ kind: 'stack-absent', stackName: deployment.stackName });
       return { ...base, deleted: [], nothingToDestroy: true, durationMs: Date.now() - started };
     }
-    const resources = await stackResources(clients.cloudFormation, deployment.stackName);
-    for (const bucket of resources.filter((r) => r.type === 'AWS::S3::Bucket' && r.physicalId)) {
-      const deletedCount = await emptyBucket(clients.s3, bucket.physicalId);
-      emit({ kind: 'bucket-emptied', bucket: bucket.physicalId, deletedCount });
+    const resources = await stackResources(clients.get(cloudFormationClient), deployment.stackName);
+    for (const resource of resources.filter((r) => r.physicalId)) {
+      await HANDLERS.get(resource.type)?.beforeDestroy?.(resource.physicalId, { clients, emit });
     }
     const env = await toolkitEnvironment(target);
     await withOutdir((outdir) => runCdk(['destroy', deployment.stackName, ...commonArgs(deployment, outdir), '--force'], env, emit));

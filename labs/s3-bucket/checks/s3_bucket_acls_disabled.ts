@@ -4,6 +4,7 @@ import { bucketEvidence, withBucket } from '../bucket.ts';
 export default defineCheck({
   id: 's3_bucket_acls_disabled',
   points: 1,
+  needs: ['s3_bucket_exists'],
   title: {
     es: 'Las ACL están desactivadas (propietario del bucket obligatorio)',
     en: 'ACLs are disabled (bucket owner enforced)',

@@ -11,6 +11,7 @@ const ACCEPTED = new Map([
 export default defineCheck({
   id: 's3_bucket_default_encryption',
   points: 1,
+  needs: ['s3_bucket_exists'],
   title: {
     es: 'El cifrado predeterminado es SSE-S3 o SSE-KMS',
     en: 'Default encryption is SSE-S3 or SSE-KMS',

@@ -1,4 +1,4 @@
-import type { LifecycleRule } from '../../../checker/aws/s3-types.ts';
+import type { LifecycleRule } from '../../../checker/services/s3/types.ts';
 import { defineCheck, fail, pass } from '../../../checker/core/define.ts';
 import { bucketEvidence, withBucket } from '../bucket.ts';
 
@@ -22,6 +22,7 @@ function expiresNoncurrent(rule: LifecycleRule): boolean {
 export default defineCheck({
   id: 's3_bucket_lifecycle_configured',
   points: 1,
+  needs: ['s3_bucket_exists'],
   title: {
     es: 'El ciclo de vida archiva raw/ y expira las versiones antiguas',
     en: 'The lifecycle archives raw/ and expires old versions',

@@ -1,4 +1,4 @@
-import type { PublicAccessBlock } from '../../../checker/aws/s3-types.ts';
+import type { PublicAccessBlock } from '../../../checker/services/s3/types.ts';
 import { defineCheck, fail, pass } from '../../../checker/core/define.ts';
 import { bucketEvidence, withBucket } from '../bucket.ts';
 
@@ -12,6 +12,7 @@ function missingSettings(bucket?: PublicAccessBlock, account?: PublicAccessBlock
 export default defineCheck({
   id: 's3_bucket_public_access_blocked',
   points: 1,
+  needs: ['s3_bucket_exists'],
   title: {
     es: 'El acceso público está bloqueado (los cuatro ajustes)',
     en: 'Public access is blocked (all four settings)',
@@ -24,7 +25,7 @@ export default defineCheck({
     withBucket(ctx, async (bucket) => {
       const onBucket = await ctx.s3.publicAccessBlock(bucket.name);
       // The account-wide settings are read only when the bucket's own do not already cover everything.
-      const onAccount = missingSettings(onBucket).length ? await ctx.account.s3PublicAccessBlock() : undefined;
+      const onAccount = missingSettings(onBucket).length ? await ctx.s3.accountPublicAccessBlock() : undefined;
       const missing = missingSettings(onBucket, onAccount);
       const evidence = bucketEvidence(bucket, {
         bucketSettings: onBucket ?? null,

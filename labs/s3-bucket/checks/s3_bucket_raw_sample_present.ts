@@ -21,6 +21,7 @@ export function missingColumns(text: string): string[] {
 export default defineCheck({
   id: 's3_bucket_raw_sample_present',
   points: 1,
+  needs: ['s3_bucket_exists'],
   title: {
     es: `Hay un CSV de viajes de taxi bajo ${RAW_PREFIX}`,
     en: `A taxi-trip CSV lies under ${RAW_PREFIX}`,

@@ -1,5 +1,5 @@
 import { asArray, conditionValues, coversAllS3Actions, isEveryone, statementsOf, wildcardMatch } from '../../../checker/aws/policy.ts';
-import type { PolicyStatement } from '../../../checker/aws/s3-types.ts';
+import type { PolicyStatement } from '../../../checker/services/s3/types.ts';
 import { defineCheck, fail, pass } from '../../../checker/core/define.ts';
 import { bucketEvidence, withBucket } from '../bucket.ts';
 
@@ -29,6 +29,7 @@ export function coverage(resources: string[], bucket: string) {
 export default defineCheck({
   id: 's3_bucket_tls_enforced',
   points: 1,
+  needs: ['s3_bucket_exists'],
   title: {
     es: 'La política del bucket rechaza las peticiones sin TLS',
     en: 'The bucket policy denies requests without TLS',

@@ -4,6 +4,7 @@ import { bucketEvidence, withBucket } from '../bucket.ts';
 export default defineCheck({
   id: 's3_bucket_versioning_enabled',
   points: 1,
+  needs: ['s3_bucket_exists'],
   title: { es: 'El bucket tiene el versionado activado', en: 'The bucket has versioning enabled' },
   hint: {
     es: 'En «Propiedades → Control de versiones», elige «Habilitar». Un versionado suspendido no cuenta.',

@@ -11,7 +11,7 @@ const check = (id: string, run: () => Promise<ReturnType<typeof pass>>, points =
 describe('runLab', () => {
   it('scores passes only and keeps the declared order', async () => {
     const lab = defineLab({
-      id: 'demo-lab', order: 1, guides: [], services: [], lesson: 'x', title: text('t'), summary: text('s'), cliSteps: [],
+      id: 'demo-lab', lessons: ['x'], maxLearnerLength: 30, title: text('t'), summary: text('s'), cliSteps: [],
       checks: [
         check('demo_a_slow', async () => { await new Promise((r) => setTimeout(r, 20)); return pass(text('a')); }, 2),
         check('demo_b_fails', async () => fail(text('b'), { found: 1 })),
@@ -55,7 +55,7 @@ describe('outcomeFromError', () => {
 describe('defineCheck and defineLab', () => {
   it('refuse ids that break the naming rules', () => {
     expect(() => check('Bad-Id', async () => pass(text('x')))).toThrow(/service>_<resource>_<state>/);
-    expect(() => defineLab({ id: 'Bad_Lab', order: 1, guides: [], services: [], lesson: '', title: text('t'), summary: text('s'), cliSteps: [], checks: [check('a_b_c', async () => pass(text('x')))] })).toThrow(/kebab/);
+    expect(() => defineLab({ id: 'Bad_Lab', lessons: [''], maxLearnerLength: 30, title: text('t'), summary: text('s'), cliSteps: [], checks: [check('a_b_c', async () => pass(text('x')))] })).toThrow(/kebab/);
   });
 
   it('refuse a message without a final period', () => {

@@ -1,6 +1,7 @@
 import { S3Client, ListBucketsCommand, PutObjectCommand, DeleteBucketCommand } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
 import { guardReadOnly, isReadOnlyOperation, ReadOnlyViolation } from '../../../checker/aws/read-only.ts';
+import { isDeclaredRead } from '../../../checker/services/index.ts';
 
 describe('read-only guard', () => {
   it('allows Get/List/Describe/Head and the STS identity calls only', () => {
@@ -17,7 +18,7 @@ describe('read-only guard', () => {
       requestHandler: { handle: async () => { sent++; throw new Error('should not be sent'); } },
     });
     const seen: string[] = [];
-    guardReadOnly(client.middlewareStack, (service, op) => seen.push(`${service}:${op}`));
+    guardReadOnly(client.middlewareStack, isDeclaredRead, (service, op) => { seen.push(`${service}:${op}`); });
     await expect(client.send(new PutObjectCommand({ Bucket: 'b', Key: 'k', Body: 'x' }))).rejects.toBeInstanceOf(ReadOnlyViolation);
     await expect(client.send(new DeleteBucketCommand({ Bucket: 'b' }))).rejects.toThrow(/S3:DeleteBucket/);
     expect(sent).toBe(0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../../labs/s3-bucket/checks/s3_bucket_lifecycle_configured.ts';
-import type { LifecycleRule } from '../../../../checker/aws/s3-types.ts';
+import type { LifecycleRule } from '../../../../checker/services/s3/types.ts';
 import { runOn, runOnEmptyAccount } from './helpers.ts';
 
 const rule = (over: Partial<LifecycleRule> = {}): LifecycleRule => ({

@@ -10,7 +10,7 @@ describe('s3_bucket_public_access_blocked', () => {
   it('compliance: all four on the bucket, without reading the account settings', async () => {
     const ctx = fixtureContext({ buckets: [referenceBucket()] });
     expect((await check.run(ctx)).status).toBe('pass');
-    expect(ctx.calls).not.toContain('s3PublicAccessBlock:');
+    expect(ctx.calls).not.toContain('s3.accountPublicAccessBlock:');
   });
 
   it('compliance: all four on the account, none on the bucket', async () => {

@@ -22,7 +22,7 @@ describe('s3_bucket_raw_sample_present', () => {
     const ctx = fixtureContext({ buckets: [referenceBucket()] });
     await check.run(ctx);
     expect(HEADER_BYTES).toBeLessThanOrEqual(4096);
-    expect(ctx.calls.filter((c) => c.startsWith('readObjectStart'))).toHaveLength(1);
+    expect(ctx.calls.filter((c) => c.startsWith('s3.readObjectStart'))).toHaveLength(1);
   });
 
   it('non-compliance: nothing under raw/, even if the CSV sits elsewhere', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../../labs/s3-bucket/checks/s3_bucket_tls_enforced.ts';
-import type { PolicyStatement } from '../../../../checker/aws/s3-types.ts';
+import type { PolicyStatement } from '../../../../checker/services/s3/types.ts';
 import { runOn, runOnEmptyAccount } from './helpers.ts';
 
 const BUCKET = 'arn:aws:s3:::taxis-datalake-ana-123456789012';

@@ -1,4 +1,7 @@
 /** Plain data the S3 reader returns; checks and their fixtures depend on these, not on the SDK. */
+import type { PolicyDocument } from '../../aws/policy.ts';
+
+export type { PolicyDocument, PolicyStatement } from '../../aws/policy.ts';
 
 export interface BucketSummary {
   name: string;
@@ -17,23 +20,6 @@ export interface EncryptionRule {
   algorithm: string;
   kmsKeyId?: string;
   bucketKeyEnabled?: boolean;
-}
-
-export interface PolicyStatement {
-  Sid?: string;
-  Effect: 'Allow' | 'Deny';
-  Principal?: unknown;
-  NotPrincipal?: unknown;
-  Action?: string | string[];
-  NotAction?: string | string[];
-  Resource?: string | string[];
-  NotResource?: string | string[];
-  Condition?: Record<string, Record<string, unknown>>;
-}
-
-export interface PolicyDocument {
-  Version?: string;
-  Statement: PolicyStatement | PolicyStatement[];
 }
 
 export interface LifecycleTransition {
@@ -73,10 +59,6 @@ export interface S3Reader {
   listObjects(bucket: string, prefix: string, max: number): Promise<ObjectSummary[]>;
   /** The first `bytes` bytes of an object, as text (a ranged GET: the rest is never downloaded). */
   readObjectStart(bucket: string, key: string, bytes: number): Promise<string>;
-}
-
-export interface AccountReader {
-  id(): Promise<string>;
   /** The account-wide S3 Block Public Access settings; undefined when not configured. */
-  s3PublicAccessBlock(): Promise<PublicAccessBlock | undefined>;
+  accountPublicAccessBlock(): Promise<PublicAccessBlock | undefined>;
 }

@@ -9,7 +9,7 @@ import type {
   TransitionStorageClass,
   VersioningConfiguration,
 } from '@aws-sdk/client-s3';
-import { listOf, objectWith, optionalBoolean, optionalInteger, optionalText, text, type PropertyScope } from './properties.ts';
+import { listOf, objectWith, optionalBoolean, optionalInteger, optionalText, text, type PropertyScope } from '../../deploy/handlers/properties.ts';
 
 /**
  * Translates the properties of an `AWS::S3::Bucket` (CloudFormation's shape) into the inputs of

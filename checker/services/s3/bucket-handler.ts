@@ -16,12 +16,13 @@ import {
   type Tag,
 } from '@aws-sdk/client-s3';
 import { errorCode } from '../../aws/errors.ts';
-import { emptyBucket } from '../empty-bucket.ts';
-import { DeployError } from '../errors.ts';
-import type { PseudoParameters } from '../template/types.ts';
-import { bucketConfig, type BucketConfig } from './s3-bucket-config.ts';
-import { bucketOwnership } from './s3-ownership.ts';
-import type { HandlerContext, PlannedResource, ResourceHandler } from './types.ts';
+import { DeployError } from '../../deploy/errors.ts';
+import type { HandlerContext, PlannedResource, ResourceHandler } from '../../deploy/handlers/types.ts';
+import type { PseudoParameters } from '../../deploy/template/types.ts';
+import { bucketConfig, type BucketConfig } from './bucket-config.ts';
+import { s3Client } from './client.ts';
+import { emptyBucket } from './empty-bucket.ts';
+import { bucketOwnership } from './ownership.ts';
 
 const TYPE = 'AWS::S3::Bucket';
 const BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
@@ -72,10 +73,15 @@ async function configure(s3: S3Client, bucket: string, config: BucketConfig, own
   else if (!isNew) await s3.send(new DeleteBucketLifecycleCommand({ Bucket: bucket }));
 }
 
-async function deleteBucket(ctx: HandlerContext, bucket: string): Promise<'deleted' | 'absent'> {
-  const s3 = ctx.clients.s3;
-  const deletedCount = await emptyBucket(s3, bucket);
+/** A bucket must be empty, old versions included, before S3 (or CloudFormation) can delete it. */
+async function emptyBeforeDelete(bucket: string, ctx: Pick<HandlerContext, 'clients' | 'emit'>): Promise<void> {
+  const deletedCount = await emptyBucket(ctx.clients.get(s3Client), bucket);
   ctx.emit({ kind: 'bucket-emptied', bucket, deletedCount });
+}
+
+async function deleteBucket(ctx: HandlerContext, bucket: string): Promise<'deleted' | 'absent'> {
+  const s3 = ctx.clients.get(s3Client);
+  await emptyBeforeDelete(bucket, ctx);
   try {
     await s3.send(new DeleteBucketCommand({ Bucket: bucket }));
     return 'deleted';
@@ -100,10 +106,10 @@ export const s3BucketHandler: ResourceHandler = {
     return { physicalId: name, attributes: bucketAttributes(name, ctx.pseudo) };
   },
 
-  ownership: (planned, _properties, ctx) => bucketOwnership(ctx.clients.s3, planned.physicalId, ctx.ownerTags, ctx.pseudo.region),
+  ownership: (planned, _properties, ctx) => bucketOwnership(ctx.clients.get(s3Client), planned.physicalId, ctx.ownerTags, ctx.pseudo.region),
 
   async apply(planned, properties, ctx) {
-    const s3 = ctx.clients.s3;
+    const s3 = ctx.clients.get(s3Client);
     const bucket = planned.physicalId;
     const config = bucketConfig({ logicalId: ctx.logicalId, type: TYPE }, properties);
     const owner = await bucketOwnership(s3, bucket, ctx.ownerTags, ctx.pseudo.region);
@@ -131,4 +137,5 @@ export const s3BucketHandler: ResourceHandler = {
   },
 
   remove: (planned, _properties, ctx) => deleteBucket(ctx, planned.physicalId),
+  beforeDestroy: emptyBeforeDelete,
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DeployError } from '../../../checker/deploy/errors.ts';
-import { generatedBucketName } from '../../../checker/deploy/handlers/s3-bucket.ts';
-import { bucketConfig } from '../../../checker/deploy/handlers/s3-bucket-config.ts';
+import { generatedBucketName } from '../../../checker/services/s3/bucket-handler.ts';
+import { bucketConfig } from '../../../checker/services/s3/bucket-config.ts';
 import { pseudo } from './fake-handlers.ts';
 
 const scope = { logicalId: 'Bucket', type: 'AWS::S3::Bucket' };

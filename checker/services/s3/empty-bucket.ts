@@ -1,5 +1,5 @@
 import { DeleteObjectsCommand, ListObjectVersionsCommand, type ObjectIdentifier, type S3Client } from '@aws-sdk/client-s3';
-import { errorCode } from '../aws/errors.ts';
+import { errorCode } from '../../aws/errors.ts';
 
 /**
  * Deletes every object version and delete marker, so the bucket itself can be deleted.

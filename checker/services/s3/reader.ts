@@ -9,12 +9,12 @@ import {
   GetPublicAccessBlockCommand,
   ListBucketsCommand,
   ListObjectsV2Command,
-  S3Client,
   type LifecycleRule as SdkLifecycleRule,
 } from '@aws-sdk/client-s3';
-import type { Memo } from '../core/memo.ts';
-import { orUndefinedWhen } from './errors.ts';
-import type { BucketSummary, EncryptionRule, LifecycleRule, ObjectSummary, PolicyDocument, PublicAccessBlock, S3Reader } from './s3-types.ts';
+import { orUndefinedWhen } from '../../aws/errors.ts';
+import type { ReaderDeps } from '../service.ts';
+import { s3Client, s3ControlClient } from './client.ts';
+import type { BucketSummary, EncryptionRule, LifecycleRule, ObjectSummary, PolicyDocument, PublicAccessBlock, S3Reader } from './types.ts';
 
 type SdkPublicAccessBlock = { BlockPublicAcls?: boolean; IgnorePublicAcls?: boolean; BlockPublicPolicy?: boolean; RestrictPublicBuckets?: boolean };
 
@@ -45,14 +45,16 @@ function toLifecycleRule(rule: SdkLifecycleRule): LifecycleRule {
 }
 
 /** S3 reads used by the checks, memoised per run. Every method is a Get/List/Head call. */
-export function createS3Reader(client: S3Client, memo: Memo): S3Reader {
+export function createS3Reader({ memo, client: clientOf, lazyClient, accountId }: ReaderDeps): S3Reader {
+  // Built on first use, so a run that never reads S3 never creates the client.
+  const client = () => clientOf(s3Client);
   return {
     listBuckets: () =>
       memo('s3:ListBuckets', async () => {
         const buckets: BucketSummary[] = [];
         let token: string | undefined;
         do {
-          const page = await client.send(new ListBucketsCommand({ ContinuationToken: token, MaxBuckets: 1000 }));
+          const page = await client().send(new ListBucketsCommand({ ContinuationToken: token, MaxBuckets: 1000 }));
           for (const b of page.Buckets ?? []) if (b.Name) buckets.push({ name: b.Name, creationDate: b.CreationDate?.toISOString() });
           token = page.ContinuationToken;
         } while (token);
@@ -61,7 +63,7 @@ export function createS3Reader(client: S3Client, memo: Memo): S3Reader {
 
     bucketRegion: (bucket) =>
       memo(`s3:GetBucketLocation:${bucket}`, async () => {
-        const out = await client.send(new GetBucketLocationCommand({ Bucket: bucket }));
+        const out = await client().send(new GetBucketLocationCommand({ Bucket: bucket }));
         // us-east-1 answers with an empty constraint; the legacy "EU" means eu-west-1.
         const c = out.LocationConstraint as string | undefined;
         return !c ? 'us-east-1' : c === 'EU' ? 'eu-west-1' : c;
@@ -70,27 +72,27 @@ export function createS3Reader(client: S3Client, memo: Memo): S3Reader {
     objectOwnership: (bucket) =>
       memo(`s3:GetBucketOwnershipControls:${bucket}`, () =>
         orUndefinedWhen(['OwnershipControlsNotFoundError'], async () => {
-          const out = await client.send(new GetBucketOwnershipControlsCommand({ Bucket: bucket }));
+          const out = await client().send(new GetBucketOwnershipControlsCommand({ Bucket: bucket }));
           return out.OwnershipControls?.Rules?.[0]?.ObjectOwnership;
         })),
 
     publicAccessBlock: (bucket) =>
       memo(`s3:GetPublicAccessBlock:${bucket}`, () =>
         orUndefinedWhen(['NoSuchPublicAccessBlockConfiguration'], async () => {
-          const out = await client.send(new GetPublicAccessBlockCommand({ Bucket: bucket }));
+          const out = await client().send(new GetPublicAccessBlockCommand({ Bucket: bucket }));
           return toPublicAccessBlock(out.PublicAccessBlockConfiguration);
         })),
 
     versioning: (bucket) =>
       memo(`s3:GetBucketVersioning:${bucket}`, async () => {
-        const out = await client.send(new GetBucketVersioningCommand({ Bucket: bucket }));
+        const out = await client().send(new GetBucketVersioningCommand({ Bucket: bucket }));
         return out.Status;
       }),
 
     encryption: (bucket) =>
       memo(`s3:GetBucketEncryption:${bucket}`, () =>
         orUndefinedWhen(['ServerSideEncryptionConfigurationNotFoundError'], async () => {
-          const out = await client.send(new GetBucketEncryptionCommand({ Bucket: bucket }));
+          const out = await client().send(new GetBucketEncryptionCommand({ Bucket: bucket }));
           return (out.ServerSideEncryptionConfiguration?.Rules ?? []).map((r): EncryptionRule => ({
             algorithm: r.ApplyServerSideEncryptionByDefault?.SSEAlgorithm ?? '',
             kmsKeyId: r.ApplyServerSideEncryptionByDefault?.KMSMasterKeyID,
@@ -101,27 +103,40 @@ export function createS3Reader(client: S3Client, memo: Memo): S3Reader {
     policy: (bucket) =>
       memo(`s3:GetBucketPolicy:${bucket}`, () =>
         orUndefinedWhen(['NoSuchBucketPolicy'], async () => {
-          const out = await client.send(new GetBucketPolicyCommand({ Bucket: bucket }));
+          const out = await client().send(new GetBucketPolicyCommand({ Bucket: bucket }));
           return out.Policy ? (JSON.parse(out.Policy) as PolicyDocument) : undefined;
         })),
 
     lifecycleRules: (bucket) =>
       memo(`s3:GetBucketLifecycleConfiguration:${bucket}`, () =>
         orUndefinedWhen(['NoSuchLifecycleConfiguration'], async () => {
-          const out = await client.send(new GetBucketLifecycleConfigurationCommand({ Bucket: bucket }));
+          const out = await client().send(new GetBucketLifecycleConfigurationCommand({ Bucket: bucket }));
           return (out.Rules ?? []).map(toLifecycleRule);
         })),
 
     listObjects: (bucket, prefix, max) =>
       memo(`s3:ListObjectsV2:${bucket}:${prefix}:${max}`, async () => {
-        const out = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, MaxKeys: max }));
+        const out = await client().send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, MaxKeys: max }));
         return (out.Contents ?? []).map((o): ObjectSummary => ({ key: o.Key ?? '', size: o.Size ?? 0 }));
       }),
 
     readObjectStart: (bucket, key, bytes) =>
       memo(`s3:GetObject:${bucket}:${key}:${bytes}`, async () => {
-        const out = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=0-${bytes - 1}` }));
+        const out = await client().send(new GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=0-${bytes - 1}` }));
         return (await out.Body?.transformToString('utf-8')) ?? '';
+      }),
+
+    // S3 Control is needed only when a bucket's own Block Public Access is incomplete, so its SDK
+    // package is loaded on first use rather than at start-up.
+    accountPublicAccessBlock: () =>
+      memo('s3control:GetPublicAccessBlock', async () => {
+        const account = await accountId();
+        return orUndefinedWhen(['NoSuchPublicAccessBlockConfiguration'], async () => {
+          const { GetPublicAccessBlockCommand } = await import('@aws-sdk/client-s3-control');
+          const control = await lazyClient(s3ControlClient);
+          const out = await control.send(new GetPublicAccessBlockCommand({ AccountId: account }));
+          return toPublicAccessBlock(out.PublicAccessBlockConfiguration);
+        });
       }),
   };
 }

@@ -1,6 +1,6 @@
 import { GetBucketLocationCommand, GetBucketTaggingCommand, HeadBucketCommand, type S3Client } from '@aws-sdk/client-s3';
 import { errorCode, httpStatus } from '../../aws/errors.ts';
-import type { Ownership } from './types.ts';
+import type { Ownership } from '../../deploy/handlers/types.ts';
 
 /**
  * Whether bucket `name` exists and was deployed by NubeLab for this lab and learner in this

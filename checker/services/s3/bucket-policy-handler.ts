@@ -1,8 +1,9 @@
 import { DeleteBucketPolicyCommand, GetBucketPolicyCommand, PutBucketPolicyCommand, type S3Client } from '@aws-sdk/client-s3';
 import { errorCode } from '../../aws/errors.ts';
-import { objectWith, text } from './properties.ts';
-import { bucketOwnership } from './s3-ownership.ts';
-import type { ResourceHandler } from './types.ts';
+import { objectWith, text } from '../../deploy/handlers/properties.ts';
+import type { ResourceHandler } from '../../deploy/handlers/types.ts';
+import { s3Client } from './client.ts';
+import { bucketOwnership } from './ownership.ts';
 
 const TYPE = 'AWS::S3::BucketPolicy';
 
@@ -34,18 +35,18 @@ export const s3BucketPolicyHandler: ResourceHandler = {
   },
 
   // Whose policy it is follows whose bucket it is on.
-  ownership: (planned, _properties, ctx) => bucketOwnership(ctx.clients.s3, planned.physicalId, ctx.ownerTags, ctx.pseudo.region),
+  ownership: (planned, _properties, ctx) => bucketOwnership(ctx.clients.get(s3Client), planned.physicalId, ctx.ownerTags, ctx.pseudo.region),
 
   async apply(planned, properties, ctx) {
     const { document } = policyOf(ctx.logicalId, properties);
-    const existed = (await hasPolicy(ctx.clients.s3, planned.physicalId)) === true;
-    await ctx.clients.s3.send(new PutBucketPolicyCommand({ Bucket: planned.physicalId, Policy: JSON.stringify(document) }));
+    const existed = (await hasPolicy(ctx.clients.get(s3Client), planned.physicalId)) === true;
+    await ctx.clients.get(s3Client).send(new PutBucketPolicyCommand({ Bucket: planned.physicalId, Policy: JSON.stringify(document) }));
     return existed ? 'updated' : 'created';
   },
 
   async remove(planned, _properties, ctx) {
-    if ((await hasPolicy(ctx.clients.s3, planned.physicalId)) !== true) return 'absent';
-    await ctx.clients.s3.send(new DeleteBucketPolicyCommand({ Bucket: planned.physicalId }));
+    if ((await hasPolicy(ctx.clients.get(s3Client), planned.physicalId)) !== true) return 'absent';
+    await ctx.clients.get(s3Client).send(new DeleteBucketPolicyCommand({ Bucket: planned.physicalId }));
     return 'deleted';
   },
 };
