@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs NubeLab's whole test suite from a fresh clone: installs what it needs (Node 22, the
-# emulator's virtualenv, Chromium), then type-checks and runs unit, infrastructure, integration
-# (real moto processes) and browser (real Chromium) tests. Ends with one "N passed, N failed" line.
+# emulator's virtualenv, Chromium), then type-checks and runs the emulator's own tests (pytest),
+# unit, infrastructure, integration (real moto processes) and browser (real Chromium) tests.
+# Ends with one "N passed, N failed" line.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -25,6 +26,9 @@ step "site build: every page in both languages, every internal link and #fragmen
 # starlight-links-validator fails the build on a broken link; the site tests and Playwright use this build.
 astro build >"$results/astro-build.log" 2>&1 || { tail -60 "$results/astro-build.log"; status=1; }
 grep -E "page\(s\) built|Found .* invalid links|search index" "$results/astro-build.log" || true
+
+step "emulator fidelity patches against a real moto server (pytest)"
+.venv/bin/python -m pytest emulator/tests -q --junitxml="$results/pytest.xml" || status=1
 
 step "unit, site, infrastructure and integration tests (vitest)"
 vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json" || status=1
