@@ -1,5 +1,6 @@
 import { Tags, type Environment, type Stack } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import { IamRoleStack } from './iam-role-stack.ts';
 import { S3BucketStack } from './s3-bucket-stack.ts';
 
 export interface LabStackProps {
@@ -18,6 +19,10 @@ export const LAB_STACKS: readonly LabStack[] = [
   {
     labId: 's3-bucket',
     create: (scope, stackName, props) => new S3BucketStack(scope, stackName, props),
+  },
+  {
+    labId: 'iam-role',
+    create: (scope, stackName, props) => new IamRoleStack(scope, stackName, props),
   },
 ];
 
