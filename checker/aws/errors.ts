@@ -33,7 +33,20 @@ export function isAccessDenied(error: unknown): boolean {
     || httpStatus(error) === 403;
 }
 
-/** The backend does not implement the API: an emulator gap, not the learner's fault. */
+/** The raw body of a response the SDK could not parse, when it kept it. */
+function unparsedBody(error: unknown): string {
+  const e = error as { $responseBodyText?: unknown; $response?: { body?: unknown } };
+  const body = e?.$responseBodyText ?? e?.$response?.body;
+  return typeof body === 'string' ? body : '';
+}
+
+/**
+ * The backend does not implement the API: an emulator gap, not the learner's fault.
+ * - LocalStack answers its paid-only services with HTTP 501 `InternalFailure`;
+ * - moto answers an API it lacks with HTTP 500 and an HTML error page (AWS itself always answers
+ *   in the service's protocol, XML or JSON, so an HTML 500 cannot be AWS's own error).
+ */
 export function isNotImplemented(error: unknown): boolean {
-  return ['NotImplemented', 'NotImplementedError', 'InternalFailure'].includes(errorCode(error)) || httpStatus(error) === 501;
+  if (['NotImplemented', 'NotImplementedError', 'InternalFailure'].includes(errorCode(error)) || httpStatus(error) === 501) return true;
+  return httpStatus(error) === 500 && /^\s*<(!doctype html|html)/i.test(unparsedBody(error));
 }

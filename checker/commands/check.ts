@@ -26,6 +26,7 @@ export async function checkCommand(ctx: CommandContext, args: string[]): Promise
     throw new CliError(m.credentialsProblem(error instanceof Error ? error.message : String(error)));
   }
   ctx.io.stdout(REPORTERS[format](result, { lang: ctx.lang, color: ctx.io.color && format === 'human' }));
-  const allPass = result.labs.every((lab) => lab.checks.every((c) => c.status === 'pass'));
+  // not_applicable is an emulator gap, never the learner's failure.
+  const allPass = result.labs.every((lab) => lab.checks.every((c) => c.status === 'pass' || c.status === 'not_applicable'));
   return allPass ? EXIT.ok : EXIT.failed;
 }

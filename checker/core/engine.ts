@@ -1,4 +1,4 @@
-import { isAccessDenied, isNetworkError, isNotImplemented, errorCode } from '../aws/errors.ts';
+import { errorCode, httpStatus, isAccessDenied, isNetworkError, isNotImplemented } from '../aws/errors.ts';
 import { ReadOnlyViolation } from '../aws/read-only.ts';
 import type { CheckContext, CheckDefinition, Finding, LabDefinition, LabResult, Outcome } from './types.ts';
 
@@ -11,7 +11,11 @@ export function outcomeFromError(error: unknown): Outcome {
     return { status: 'error', evidence, message: { es: `El checker se negó a enviar ${error.service}:${error.operation}, que no es de solo lectura.`, en: `The checker refused to send ${error.service}:${error.operation}, which is not read-only.` } };
   }
   if (isNotImplemented(error)) {
-    return { status: 'not_applicable', evidence, message: { es: 'Este destino no implementa la API que necesita la comprobación.', en: 'This target does not implement the API the check needs.' } };
+    return {
+      status: 'not_applicable',
+      evidence: { ...evidence, httpStatus: httpStatus(error) },
+      message: { es: 'Este destino no implementa la API que necesita la comprobación; no cuenta como fallo.', en: 'This target does not implement the API the check needs; it does not count as a failure.' },
+    };
   }
   if (isAccessDenied(error)) {
     return { status: 'error', evidence, message: { es: `Acceso denegado al leer la cuenta (${code}); las credenciales necesitan permisos de lectura.`, en: `Access denied while reading the account (${code}); the credentials need read permissions.` } };
@@ -47,7 +51,9 @@ async function runCheck(check: CheckDefinition, ctx: CheckContext, done: Readonl
     id: check.id,
     status: outcome.status,
     points: outcome.status === 'pass' ? check.points : 0,
-    maxPoints: check.points,
+    // A check the target cannot evaluate (its API is missing) is not graded there: it neither
+    // earns nor loses points, so a lab graded on an emulator is scored on what the emulator can show.
+    maxPoints: outcome.status === 'not_applicable' ? 0 : check.points,
     title: check.title,
     message: outcome.message,
     hint: check.hint,

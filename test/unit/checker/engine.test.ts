@@ -52,6 +52,39 @@ describe('outcomeFromError', () => {
   });
 });
 
+describe('checks that need other checks', () => {
+  const lab = (first: () => Promise<ReturnType<typeof pass>>, ran: string[]) =>
+    defineLab({
+      id: 'needs-lab', lessons: ['x'], maxLearnerLength: 30, title: text('t'), summary: text('s'), cliSteps: [],
+      checks: [
+        check('demo_thing_exists', first),
+        defineCheck({ id: 'demo_thing_configured', points: 1, needs: ['demo_thing_exists'], title: text('c'), hint: text('h'), run: async () => { ran.push('configured'); return pass(text('ok')); } }),
+      ],
+    });
+
+  it('are not run when a prerequisite fails, and say which one once', async () => {
+    const ran: string[] = [];
+    const result = await runLab(lab(async () => fail(text('missing')), ran), fixtureContext({ buckets: [] }));
+    expect(ran).toEqual([]);
+    expect(result.checks[1]).toMatchObject({ status: 'fail', points: 0, evidence: { skipped: true, unmet: 'demo_thing_exists' } });
+    expect(result.checks[1]!.message.en).toBe('Not evaluated: it needs demo_thing_exists to pass first.');
+  });
+
+  it('run once their prerequisites pass', async () => {
+    const ran: string[] = [];
+    const result = await runLab(lab(async () => pass(text('here')), ran), fixtureContext({ buckets: [] }));
+    expect(ran).toEqual(['configured']);
+    expect(result.score).toBe(2);
+  });
+
+  it('must name an earlier check of the lab', () => {
+    expect(() => defineLab({
+      id: 'bad-needs', lessons: ['x'], maxLearnerLength: 30, title: text('t'), summary: text('s'), cliSteps: [],
+      checks: [defineCheck({ id: 'a_b_c', points: 1, needs: ['a_b_d'], title: text('a'), hint: text('h'), run: async () => pass(text('x')) }), check('a_b_d', async () => pass(text('x')))],
+    })).toThrow(/not an earlier check/);
+  });
+});
+
 describe('defineCheck and defineLab', () => {
   it('refuse ids that break the naming rules', () => {
     expect(() => check('Bad-Id', async () => pass(text('x')))).toThrow(/service>_<resource>_<state>/);
