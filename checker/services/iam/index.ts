@@ -7,7 +7,6 @@ export const iam = defineService({
   name: 'iam',
   readOperations: {
     'IAM:ListRoles': 'iam:ListRoles',
-    'IAM:GetRole': 'iam:GetRole',
     'IAM:ListRolePolicies': 'iam:ListRolePolicies',
     'IAM:GetRolePolicy': 'iam:GetRolePolicy',
     'IAM:ListAttachedRolePolicies': 'iam:ListAttachedRolePolicies',

@@ -4,7 +4,6 @@ import {
   GetLoginProfileCommand,
   GetPolicyCommand,
   GetPolicyVersionCommand,
-  GetRoleCommand,
   GetRolePolicyCommand,
   GetUserPolicyCommand,
   IAMClient,
@@ -90,13 +89,6 @@ export function createIamReader({ memo, client: clientOf }: ReaderDeps): IamRead
 
   return {
     listRoles: () => memo('iam:ListRoles', () => all(paginateListRoles(paging(), {}), (p) => p.Roles?.map(toRole))),
-
-    role: (name) =>
-      memo(`iam:GetRole:${name}`, () =>
-        orUndefinedWhen(['NoSuchEntity', 'NoSuchEntityException'], async () => {
-          const out = await client().send(new GetRoleCommand({ RoleName: name }));
-          return out.Role ? toRole(out.Role) : undefined;
-        })),
 
     rolePolicies: (name) =>
       policiesOf(

@@ -67,8 +67,6 @@ export interface PasswordPolicyInfo {
 
 export interface IamReader {
   listRoles(): Promise<RoleInfo[]>;
-  /** undefined: no such role. */
-  role(name: string): Promise<RoleInfo | undefined>;
   /** Inline and attached policies of a role, each with its document. */
   rolePolicies(name: string): Promise<AttachedPolicy[]>;
   instanceProfilesForRole(name: string): Promise<InstanceProfileInfo[]>;

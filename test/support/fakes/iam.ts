@@ -52,10 +52,6 @@ export function fakeIam(f: IamFixture): IamReader {
   const roleInfo = (r: RoleFixture) => ({ name: r.name, arn: arn('role', r.name), createdAt: r.createdAt, trustPolicy: r.trustPolicy });
   return {
     listRoles: async () => (f.roles ?? []).map(roleInfo),
-    role: async (name) => {
-      const r = f.roles?.find((x) => x.name === name);
-      return r && roleInfo(r);
-    },
     rolePolicies: async (name) => role(name).policies ?? [],
     instanceProfilesForRole: async (name) => (role(name).instanceProfiles ?? []).map((p) => ({ name: p, arn: arn('instance-profile', p) })),
     listUsers: async () => (f.users ?? []).map((u) => ({ name: u.name, arn: arn('user', u.name), createdAt: u.createdAt })),
