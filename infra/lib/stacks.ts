@@ -1,5 +1,6 @@
 import { Tags, type Environment, type Stack } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import { Ec2RoleS3DynamodbStack } from './ec2-role-s3-dynamodb-stack.ts';
 import { IamRoleStack } from './iam-role-stack.ts';
 import { S3BucketStack } from './s3-bucket-stack.ts';
 
@@ -23,6 +24,10 @@ export const LAB_STACKS: readonly LabStack[] = [
   {
     labId: 'iam-role',
     create: (scope, stackName, props) => new IamRoleStack(scope, stackName, props),
+  },
+  {
+    labId: 'ec2-role-s3-dynamodb',
+    create: (scope, stackName, props) => new Ec2RoleS3DynamodbStack(scope, stackName, props),
   },
 ];
 
