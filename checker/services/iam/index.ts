@@ -14,6 +14,8 @@ export const iam = defineService({
     'IAM:GetPolicyVersion': 'iam:GetPolicyVersion',
     'IAM:ListInstanceProfilesForRole': 'iam:ListInstanceProfilesForRole',
     'IAM:ListUsers': 'iam:ListUsers',
+    'IAM:ListGroups': 'iam:ListGroups',
+    'IAM:GetGroup': 'iam:GetGroup',
     'IAM:ListUserPolicies': 'iam:ListUserPolicies',
     'IAM:GetUserPolicy': 'iam:GetUserPolicy',
     'IAM:ListAttachedUserPolicies': 'iam:ListAttachedUserPolicies',

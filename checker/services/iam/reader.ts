@@ -7,11 +7,13 @@ import {
   GetRolePolicyCommand,
   GetUserPolicyCommand,
   IAMClient,
+  paginateGetGroup,
   paginateListAccessKeys,
   paginateListAttachedGroupPolicies,
   paginateListAttachedRolePolicies,
   paginateListAttachedUserPolicies,
   paginateListGroupPolicies,
+  paginateListGroups,
   paginateListGroupsForUser,
   paginateListInstanceProfilesForRole,
   paginateListMFADevices,
@@ -21,11 +23,12 @@ import {
   paginateListUsers,
   type AttachedPolicy as SdkAttachedPolicy,
   type Role,
+  type User,
 } from '@aws-sdk/client-iam';
 import { orUndefinedWhen } from '../../aws/errors.ts';
 import { parsePolicyDocument } from '../../aws/policy.ts';
 import { defineClient, type ReaderDeps } from '../service.ts';
-import type { AttachedPolicy, IamReader, PasswordPolicyInfo, RoleInfo } from './types.ts';
+import type { AttachedPolicy, IamReader, PasswordPolicyInfo, RoleInfo, UserInfo } from './types.ts';
 
 export const iamClient = defineClient('IAM', (config) => new IAMClient(config));
 
@@ -38,6 +41,10 @@ function toRole(role: Role): RoleInfo {
     createdAt: iso(role.CreateDate),
     trustPolicy: role.AssumeRolePolicyDocument ? parsePolicyDocument(role.AssumeRolePolicyDocument) : { Statement: [] },
   };
+}
+
+function toUser(user: User): UserInfo {
+  return { name: user.UserName ?? '', arn: user.Arn ?? '', createdAt: iso(user.CreateDate), passwordLastUsed: iso(user.PasswordLastUsed) };
 }
 
 /** Collects every item of a paginated IAM listing. */
@@ -106,7 +113,15 @@ export function createIamReader({ memo, client: clientOf }: ReaderDeps): IamRead
 
     listUsers: () =>
       memo('iam:ListUsers', () =>
-        all(paginateListUsers(paging(), {}), (p) => p.Users?.map((u) => ({ name: u.UserName ?? '', arn: u.Arn ?? '', createdAt: iso(u.CreateDate) })))),
+        all(paginateListUsers(paging(), {}), (p) => p.Users?.map(toUser))),
+
+    listGroups: () =>
+      memo('iam:ListGroups', () =>
+        all(paginateListGroups(paging(), {}), (p) => p.Groups?.map((g) => ({ name: g.GroupName ?? '', arn: g.Arn ?? '', createdAt: iso(g.CreateDate) })))),
+
+    groupMembers: (name) =>
+      memo(`iam:GetGroup:${name}`, () =>
+        orUndefinedWhen(['NoSuchEntity', 'NoSuchEntityException'], () => all(paginateGetGroup(paging(), { GroupName: name }), (p) => p.Users?.map(toUser)))),
 
     userPolicies: (name) =>
       policiesOf(

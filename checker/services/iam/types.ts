@@ -30,11 +30,14 @@ export interface UserInfo {
   name: string;
   arn: string;
   createdAt?: string;
+  /** ISO 8601: when the user last signed in to the console with the password; absent if never (or unknown). */
+  passwordLastUsed?: string;
 }
 
 export interface GroupInfo {
   name: string;
   arn: string;
+  createdAt?: string;
 }
 
 export interface LoginProfileInfo {
@@ -71,6 +74,9 @@ export interface IamReader {
   rolePolicies(name: string): Promise<AttachedPolicy[]>;
   instanceProfilesForRole(name: string): Promise<InstanceProfileInfo[]>;
   listUsers(): Promise<UserInfo[]>;
+  listGroups(): Promise<GroupInfo[]>;
+  /** The users in a group; undefined: no such group. */
+  groupMembers(name: string): Promise<UserInfo[] | undefined>;
   /** Inline and attached policies of a user (not those of its groups). */
   userPolicies(name: string): Promise<AttachedPolicy[]>;
   groupsForUser(name: string): Promise<GroupInfo[]>;

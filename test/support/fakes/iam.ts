@@ -19,12 +19,15 @@ export interface RoleFixture {
 
 export interface GroupFixture {
   name: string;
+  createdAt?: string;
   policies?: AttachedPolicy[];
 }
 
 export interface UserFixture {
   name: string;
   createdAt?: string;
+  /** ISO 8601: the user has signed in to the console with the password. */
+  passwordLastUsed?: string;
   groups?: string[];
   policies?: AttachedPolicy[];
   loginProfile?: LoginProfileInfo;
@@ -49,12 +52,16 @@ export function fakeIam(f: IamFixture): IamReader {
   const role = (name: string) => f.roles?.find((r) => r.name === name) ?? (() => { throw noSuchEntity(`role ${name}`); })();
   const user = (name: string) => f.users?.find((u) => u.name === name) ?? (() => { throw noSuchEntity(`user ${name}`); })();
   const group = (name: string) => f.groups?.find((g) => g.name === name) ?? (() => { throw noSuchEntity(`group ${name}`); })();
+  const userInfo = (u: UserFixture) => ({ name: u.name, arn: arn('user', u.name), createdAt: u.createdAt, passwordLastUsed: u.passwordLastUsed });
   const roleInfo = (r: RoleFixture) => ({ name: r.name, arn: arn('role', r.name), createdAt: r.createdAt, trustPolicy: r.trustPolicy });
   return {
     listRoles: async () => (f.roles ?? []).map(roleInfo),
     rolePolicies: async (name) => role(name).policies ?? [],
     instanceProfilesForRole: async (name) => (role(name).instanceProfiles ?? []).map((p) => ({ name: p, arn: arn('instance-profile', p) })),
-    listUsers: async () => (f.users ?? []).map((u) => ({ name: u.name, arn: arn('user', u.name), createdAt: u.createdAt })),
+    listUsers: async () => (f.users ?? []).map(userInfo),
+    listGroups: async () => (f.groups ?? []).map((g) => ({ name: g.name, arn: arn('group', g.name), createdAt: g.createdAt })),
+    groupMembers: async (name) =>
+      f.groups?.some((g) => g.name === name) ? (f.users ?? []).filter((u) => u.groups?.includes(name)).map(userInfo) : undefined,
     userPolicies: async (name) => user(name).policies ?? [],
     groupsForUser: async (name) => (user(name).groups ?? []).map((g) => ({ name: g, arn: arn('group', g) })),
     groupPolicies: async (name) => group(name).policies ?? [],
