@@ -1,5 +1,12 @@
+import { PutPublicAccessBlockCommand } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
 import { isReadOnlyOperation } from '../../checker/aws/read-only.ts';
+import { deployClients } from '../../checker/deploy/clients.ts';
+import { deployLab } from '../../checker/deploy/index.ts';
+import { runChecks } from '../../checker/run.ts';
+import { graderPolicy, READ_OPERATIONS } from '../../checker/services/index.ts';
+import { s3Client } from '../../checker/services/s3/client.ts';
+import { labs } from '../../labs/index.ts';
 import { useEmulator } from '../support/emulator.ts';
 import { runLabSteps } from '../support/lab-steps.ts';
 import { runCli } from '../support/run-cli.ts';
@@ -32,19 +39,34 @@ async function recorded(): Promise<RecordedRequest[]> {
   return text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as RecordedRequest);
 }
 
-describe('the checker is read-only', () => {
+/** Every lab's reference solution, deployed in course order (each after the labs it requires). */
+async function deployEveryReference() {
+  for (const lab of labs) await deployLab(lab.id, { target: emulator.target(), learner: 'student' });
+}
+
+/** The operations one `check --all` sends, as the checker's own listener sees them. */
+async function operationsOfCheckAll(): Promise<Set<string>> {
+  const operations = new Set<string>();
+  await runChecks({ labs, target: emulator.target(), onOperation: (s, o) => operations.add(`${s}:${o}`) });
+  return operations;
+}
+
+describe('the checker is read-only, across every lab', () => {
   it.each([
-    ['a finished lab', true],
-    ['an unfinished lab (every check fails)', false],
-  ])('on %s, the emulator receives only read requests', async (_, finished) => {
+    ['every lab finished (references deployed)', true],
+    ['nothing done (every check fails)', false],
+  ])('on %s, check --all sends the emulator read requests only', async (_, finished) => {
     await emulator.reset();
-    if (finished) runLabSteps('s3-bucket', emulator.endpoint);
+    if (finished) await deployEveryReference();
     await recorder('reset-recording');
     await recorder('start-recording');
-    const { code } = runCli(['check', '--all', '--endpoint', emulator.endpoint, '--format', 'json']);
+    const { code, stdout } = runCli(['check', '--all', '--endpoint', emulator.endpoint, '--format', 'json']);
     await recorder('stop-recording');
 
+    const report = JSON.parse(stdout) as { labs: { lab: string }[]; score: number; maxScore: number };
+    expect(report.labs.map((l) => l.lab)).toEqual(labs.map((l) => l.id));
     expect(code).toBe(finished ? 0 : 1);
+    if (finished) expect(report.score).toBe(report.maxScore);
     const requests = (await recorded()).map(describeRequest);
     expect(requests.length).toBeGreaterThan(0);
     expect(requests.filter((r) => !r.readOnly)).toEqual([]);
@@ -58,5 +80,42 @@ describe('the checker is read-only', () => {
     await recorder('stop-recording');
     const writes = (await recorded()).map(describeRequest).filter((r) => !r.readOnly);
     expect(writes.length).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe('nubelab grader-policy equals what the checks send, across every lab', () => {
+  it('the reads sent over an empty account, the references, the lessons\' steps and a bucket with open Block Public Access are exactly the declared reads', async () => {
+    const sent = new Set<string>();
+    const add = (ops: Set<string>) => ops.forEach((op) => sent.add(op));
+
+    await emulator.reset();
+    add(await operationsOfCheckAll());
+
+    await deployEveryReference();
+    add(await operationsOfCheckAll());
+
+    // Only a bucket whose own Block Public Access is incomplete makes the checker read the account's.
+    const clients = deployClients(emulator.target());
+    try {
+      const bucket = `taxis-datalake-student-${(await runChecks({ labs: [], target: emulator.target() })).account}`;
+      await clients.get(s3Client).send(new PutPublicAccessBlockCommand({
+        Bucket: bucket,
+        PublicAccessBlockConfiguration: { BlockPublicAcls: false, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true },
+      }));
+    } finally {
+      clients.close();
+    }
+    add(await operationsOfCheckAll());
+
+    // The lessons' CLI steps build other valid shapes (inline policies, for instance).
+    await emulator.reset();
+    for (const lab of labs) runLabSteps(lab.id, emulator.endpoint);
+    add(await operationsOfCheckAll());
+
+    expect([...sent].sort()).toEqual(Object.keys(READ_OPERATIONS).sort());
+
+    const printed = runCli(['grader-policy']);
+    expect(printed.code).toBe(0);
+    expect(JSON.parse(printed.stdout)).toEqual(graderPolicy());
   });
 });
