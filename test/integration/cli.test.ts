@@ -31,7 +31,7 @@ describe('nubelab check, as a learner runs it', () => {
     });
 
     it('honours AWS_ENDPOINT_URL and prints the JSON contract', () => {
-      const { code, stdout } = runCli(['check', '--all', '--format', 'json'], { AWS_ENDPOINT_URL: emulator.endpoint });
+      const { code, stdout } = runCli(['check', 's3-bucket', '--format', 'json'], { AWS_ENDPOINT_URL: emulator.endpoint });
       expect(code).toBe(0);
       const report = JSON.parse(stdout);
       expect(report).toMatchObject({ target: 'emulator', endpoint: emulator.endpoint, score: 8, maxScore: 8 });
@@ -49,7 +49,7 @@ describe('nubelab check, as a learner runs it', () => {
 
 describe('nubelab check, when it cannot run', () => {
   it.each([
-    [['check', 'no-such-lab'], /Unknown lab: no-such-lab\. Available: s3-bucket\./],
+    [['check', 'no-such-lab'], /Unknown lab: no-such-lab\. Available: s3-bucket, iam-role/],
     [['check'], /Name at least one lab, or --all\./],
     [['check', 's3-bucket', '--bogus'], /Unknown option: --bogus\./],
     [['check', 's3-bucket', '--format', 'xml'], /Invalid value for --format: "xml"/],
