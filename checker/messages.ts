@@ -60,6 +60,8 @@ Por defecto el destino es el emulador integrado en http://localhost:4566
   destroying: (lab: string, target: string) => `Eliminando ${lab} de ${target}…`,
   deployed: (lab: string, seconds: string) => `${lab} desplegado en ${seconds} s. Compruébalo con: nubelab check ${lab}`,
   destroyed: (lab: string, seconds: string) => `${lab} eliminado en ${seconds} s.`,
+  deployingRequired: (lab: string, required: string) => `${lab} parte de ${required}: se despliega antes (si ya está, solo se actualiza).`,
+  keptRequired: (lab: string, required: string) => `${required} se queda: ${lab} partía de él. Elimínalo aparte si ya no lo necesitas: nubelab destroy ${required}`,
   deployFailed: (detail: string) => `El despliegue falló: ${detail}.`,
 };
 
@@ -124,6 +126,8 @@ does not pass, 2 could not run.`,
   destroying: (lab, target) => `Removing ${lab} from ${target}…`,
   deployed: (lab, seconds) => `${lab} deployed in ${seconds} s. Check it with: nubelab check ${lab}`,
   destroyed: (lab, seconds) => `${lab} removed in ${seconds} s.`,
+  deployingRequired: (lab, required) => `${lab} builds on ${required}: deploying it first (if it is there already, it is only updated).`,
+  keptRequired: (lab, required) => `${required} stays: ${lab} built on it. Remove it separately if you no longer need it: nubelab destroy ${required}`,
   deployFailed: (detail) => `The deployment failed: ${detail}.`,
 };
 

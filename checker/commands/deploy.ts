@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { isNetworkError } from '../aws/errors.ts';
 import { DEFAULT_LEARNER, deployLab, destroyLab, isDeployError, type DeployEvent } from '../deploy/index.ts';
+import { findLab } from '../../labs/index.ts';
 import { MESSAGES } from '../messages.ts';
 import { ERROR_TEXT, EVENT_TEXT } from './deploy-messages.ts';
 import { CliError, EXIT, type CommandContext } from './io.ts';
@@ -27,7 +28,16 @@ export async function deployCommand(ctx: CommandContext, args: string[], action:
   ctx.io.stderr((action === 'deploy' ? m.deploying(labId, where) : m.destroying(labId, where)) + '\n');
   try {
     const options = { target, learner: values.learner, onProgress: print };
+    // A lab that builds on others (iam-role grades the bucket of s3-bucket) needs them in place to pass.
+    const required = requiredLabs(labId);
+    if (action === 'deploy') {
+      for (const id of required) {
+        ctx.io.stderr(m.deployingRequired(labId, id) + '\n');
+        await deployLab(id, options);
+      }
+    }
     const result = action === 'deploy' ? await deployLab(labId, options) : await destroyLab(labId, options);
+    if (action === 'destroy') for (const id of required) ctx.io.stderr(m.keptRequired(labId, id) + '\n');
     const seconds = (result.durationMs / 1000).toFixed(1);
     ctx.io.stdout((action === 'deploy' ? m.deployed(labId, seconds) : m.destroyed(labId, seconds)) + '\n');
     return EXIT.ok;
@@ -36,4 +46,15 @@ export async function deployCommand(ctx: CommandContext, args: string[], action:
     if (isNetworkError(error)) throw new CliError(target.kind === 'emulator' ? m.unreachableEmulator(where) : m.unreachable(where));
     throw error;
   }
+}
+
+/** The labs `labId` builds on, prerequisites' own prerequisites first, each once. */
+export function requiredLabs(labId: string, seen = new Set<string>()): string[] {
+  const out: string[] = [];
+  for (const id of findLab(labId)?.requires ?? []) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(...requiredLabs(id, seen), id);
+  }
+  return out;
 }

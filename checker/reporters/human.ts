@@ -29,6 +29,8 @@ export const humanReporter: Reporter = (result, { lang, color }) => {
       lines.push(`  ${mark} ${f.title[lang]}  ${paint('dim', `[${f.points}/${f.maxPoints}] ${f.id}`)}`);
       if (f.status === 'pass') continue;
       lines.push(`      ${m.statusWord[f.status]}: ${f.message[lang]}`);
+      // A check skipped for an unmet prerequisite has nothing to add: the prerequisite's own hint says what to do.
+      if (f.evidence.skipped === true) continue;
       lines.push(`      ${paint('cyan', m.hint)}: ${f.hint[lang]}`);
       lines.push(`      ${paint('dim', `${m.evidence}:`)}`, ...evidenceLines(f).map((l) => paint('dim', l)));
     }

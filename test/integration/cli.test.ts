@@ -47,6 +47,29 @@ describe('nubelab check, as a learner runs it', () => {
   });
 });
 
+describe('nubelab deploy, for a lab that builds on another', () => {
+  it('deploys the required lab first, and destroy leaves it in place, saying so', async () => {
+    await emulator.reset();
+    const deployed = runCli(['deploy', 'iam-role', '--endpoint', emulator.endpoint, '--lang', 'en']);
+    expect(deployed.code, deployed.stderr).toBe(0);
+    expect(deployed.stderr).toContain('iam-role builds on s3-bucket: deploying it first');
+    expect(deployed.stderr.indexOf('created AWS::S3::Bucket')).toBeLessThan(deployed.stderr.indexOf('created AWS::IAM::Role'));
+    expect(runCli(['check', 'iam-role', '--endpoint', emulator.endpoint]).code).toBe(0);
+
+    const destroyed = runCli(['destroy', 'iam-role', '--endpoint', emulator.endpoint, '--lang', 'en']);
+    expect(destroyed.code).toBe(0);
+    expect(destroyed.stderr).toContain('s3-bucket stays: iam-role built on it.');
+    expect(runCli(['check', 's3-bucket', '--endpoint', emulator.endpoint]).code).toBe(0);
+  });
+
+  it('a check skipped for an unmet prerequisite prints one line, not a second hint', async () => {
+    await emulator.reset();
+    const { stdout } = runCli(['check', 'iam-role', '--endpoint', emulator.endpoint, '--lang', 'en']);
+    expect(stdout).toContain('fail: Not evaluated: it needs iam_role_exists to pass first.');
+    expect(stdout.match(/Hint:/g)).toHaveLength(1);
+  });
+});
+
 describe('nubelab check, when it cannot run', () => {
   it.each([
     [['check', 'no-such-lab'], /Unknown lab: no-such-lab\. Available: s3-bucket, .*iam-role/],
