@@ -62,7 +62,7 @@ export default defineLab({
       id: 'verify',
       title: { es: 'Comprueba el resultado', en: 'Check the result' },
       description: {
-        es: 'La confianza, las dos políticas y el perfil, antes de pasar el checker.',
+        es: 'La confianza, las dos políticas y el perfil, antes de ejecutar el comprobador.',
         en: 'The trust, the two policies and the profile, before you run the checker.',
       },
     },

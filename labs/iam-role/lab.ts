@@ -54,7 +54,7 @@ export default defineLab({
       id: 'verify',
       title: { es: 'Comprueba el resultado', en: 'Check the result' },
       description: {
-        es: 'Un vistazo a la confianza, las políticas y el perfil antes de pasar el checker.',
+        es: 'Un vistazo a la confianza, las políticas y el perfil antes de ejecutar el comprobador.',
         en: 'A look at the trust, the policies and the profile before you run the checker.',
       },
     },

@@ -108,7 +108,7 @@ export default defineLab({
       id: 'verify',
       title: { es: 'Comprueba el resultado', en: 'Check the result' },
       description: {
-        es: 'Un vistazo rápido antes de pasar el checker.',
+        es: 'Un vistazo rápido antes de ejecutar el comprobador.',
         en: 'A quick look before you run the checker.',
       },
     },
