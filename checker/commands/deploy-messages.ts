@@ -20,6 +20,15 @@ export const EVENT_TEXT: Record<Lang, EventText> = {
     'resource-absent': (e) => `  – ya no existía ${e.type} ${e.physicalId}`,
     'bucket-emptied': (e) => `  ✓ vaciado ${e.bucket} (${e.deletedCount} versiones y marcadores)`,
     'seeded': (e) => `  ✓ subido s3://${e.bucket}/${e.key} (${e.bytes} bytes)`,
+    'password-policy-set': (e) => `  ✓ política de contraseñas de la cuenta: mínimo ${e.minimumLength} caracteres, cada usuario puede cambiar la suya`,
+    'password-policy-kept': (e) =>
+      e.reason === 'already-met'
+        ? '  – la política de contraseñas de la cuenta ya cumplía el mínimo; no se ha tocado'
+        : '  – la política de contraseñas de la cuenta se queda como está: vale para todos los usuarios de la cuenta',
+    'console-password-set': (e) => `  ✓ contraseña de consola aleatoria para ${e.user} (no se muestra; hay que cambiarla al primer inicio de sesión)`,
+    'console-password-removed': (e) => `  ✓ eliminada la contraseña de consola de ${e.user}`,
+    'mfa-enabled': (e) => `  ✓ MFA virtual activado para ${e.user}: ${e.serialNumber}`,
+    'mfa-removed': (e) => `  ✓ MFA desactivado y eliminado para ${e.user}: ${e.serialNumber}`,
     'bootstrapping': (e) => `  preparando CDK (bootstrap) en ${e.account}/${e.region}…`,
     'toolkit-command': (e) => `  $ cdk ${e.args.join(' ')}`,
     'toolkit-output': (e) => `    ${e.line}`,
@@ -37,6 +46,15 @@ export const EVENT_TEXT: Record<Lang, EventText> = {
     'resource-absent': (e) => `  – already gone: ${e.type} ${e.physicalId}`,
     'bucket-emptied': (e) => `  ✓ emptied ${e.bucket} (${e.deletedCount} versions and markers)`,
     'seeded': (e) => `  ✓ uploaded s3://${e.bucket}/${e.key} (${e.bytes} bytes)`,
+    'password-policy-set': (e) => `  ✓ account password policy: at least ${e.minimumLength} characters, users may change their own`,
+    'password-policy-kept': (e) =>
+      e.reason === 'already-met'
+        ? '  – the account password policy already met the minimum; left as it was'
+        : '  – the account password policy stays as it is: it applies to every user in the account',
+    'console-password-set': (e) => `  ✓ random console password for ${e.user} (not shown; it must be changed at first sign-in)`,
+    'console-password-removed': (e) => `  ✓ removed the console password of ${e.user}`,
+    'mfa-enabled': (e) => `  ✓ virtual MFA enabled for ${e.user}: ${e.serialNumber}`,
+    'mfa-removed': (e) => `  ✓ MFA deactivated and deleted for ${e.user}: ${e.serialNumber}`,
     'bootstrapping': (e) => `  bootstrapping CDK in ${e.account}/${e.region}…`,
     'toolkit-command': (e) => `  $ cdk ${e.args.join(' ')}`,
     'toolkit-output': (e) => `    ${e.line}`,
@@ -59,6 +77,7 @@ export const ERROR_TEXT: Record<Lang, ErrorText> = {
     'delete-failed': (d) => `no se pudo eliminar ${d.physicalId} (${d.awsCode ?? 'error'})`,
     'seed-missing': (d) => `falta el fichero de datos ${d.file}`,
     'seed-output-missing': (d) => `la pila no tiene la salida ${d.output}`,
+    'setup-failed': (d) => `la preparación ${d.phase === 'remove' ? 'previa a la eliminación' : 'posterior al despliegue'} de ${d.labId} falló (${d.awsCode ?? 'error'})`,
     'toolkit-version': (d) => `la CLI de CDK instalada es ${d.version}; se esperaba ${d.expected} (ejecuta npm run setup)`,
     'toolkit-failed': (d) => `cdk ${d.command} terminó con código ${d.exitCode}`,
   },
@@ -76,6 +95,7 @@ export const ERROR_TEXT: Record<Lang, ErrorText> = {
     'delete-failed': (d) => `${d.physicalId} could not be deleted (${d.awsCode ?? 'error'})`,
     'seed-missing': (d) => `the data file ${d.file} is missing`,
     'seed-output-missing': (d) => `the stack has no output ${d.output}`,
+    'setup-failed': (d) => `the ${d.phase === 'remove' ? 'pre-destroy' : 'post-deploy'} setup of ${d.labId} failed (${d.awsCode ?? 'error'})`,
     'toolkit-version': (d) => `the installed CDK CLI is ${d.version}; expected ${d.expected} (run npm run setup)`,
     'toolkit-failed': (d) => `cdk ${d.command} exited with code ${d.exitCode}`,
   },

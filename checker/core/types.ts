@@ -1,5 +1,7 @@
 import type { Localized } from './i18n.ts';
 import type { ServiceReaders } from '../services/index.ts';
+import type { DeployClients } from '../deploy/clients.ts';
+import type { DeployedResource, ProgressListener } from '../deploy/events.ts';
 
 export type Status = 'pass' | 'fail' | 'error' | 'not_applicable';
 
@@ -57,6 +59,24 @@ export interface SeedObject {
   contentType: string;
 }
 
+/** What a lab's setup gets: write clients for the target, the deployed stack's resources, a progress listener. */
+export interface LabSetupContext {
+  clients: DeployClients;
+  /** The reference stack's resources with their physical ids (e.g. the user to give a console password). */
+  resources: readonly DeployedResource[];
+  emit: ProgressListener;
+}
+
+/**
+ * Configuration the reference solution needs that CloudFormation cannot express (an account-wide
+ * setting, an MFA device, a console password without a secret in the template). `apply` runs after
+ * the stack is deployed and seeded; `remove` runs before it is destroyed. Both are idempotent.
+ */
+export interface LabSetup {
+  apply(ctx: LabSetupContext): Promise<void>;
+  remove(ctx: LabSetupContext): Promise<void>;
+}
+
 export interface LabDefinition {
   /** kebab-case; ties together the lesson, the checks, the stack and the tests. */
   id: string;
@@ -71,6 +91,8 @@ export interface LabDefinition {
   requires?: readonly string[];
   /** Data the reference solution uploads after deploying. */
   seeds?: readonly SeedObject[];
+  /** SDK calls the reference solution needs after deploy (and undoes before destroy). */
+  setup?: LabSetup;
   /**
    * The longest learner name the reference stack can take: learner names end up inside resource
    * names with their own limits (an S3 bucket name has 63 characters).

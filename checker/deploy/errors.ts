@@ -30,6 +30,8 @@ export type DeployErrorCode =
   | 'seed-missing'
   /** A seed names a stack output the stack does not have. details: output */
   | 'seed-output-missing'
+  /** The lab's setup (SDK calls after deploy or before destroy) failed. details: labId, phase ('apply' | 'remove'), awsCode */
+  | 'setup-failed'
   /** The installed CDK CLI is not the pinned 2.x. details: version, expected */
   | 'toolkit-version'
   /** The CDK CLI exited with an error. details: command, exitCode, lastLines */

@@ -21,6 +21,16 @@ export type DeployEvent =
   /** Every object version and delete marker was removed so the bucket can be deleted. */
   | { kind: 'bucket-emptied'; bucket: string; deletedCount: number }
   | { kind: 'seeded'; bucket: string; key: string; bytes: number }
+  /** Lab setup: the account password policy now meets the lab's minimum (stricter existing settings are kept). */
+  | { kind: 'password-policy-set'; minimumLength: number }
+  /** Lab setup: the account password policy was not changed: it already met the lab's minimum, or (destroy) it is account-wide. */
+  | { kind: 'password-policy-kept'; reason: 'already-met' | 'account-wide' }
+  /** Lab setup: a random console password (never shown) that must be changed at first sign-in. */
+  | { kind: 'console-password-set'; user: string }
+  | { kind: 'console-password-removed'; user: string }
+  /** Lab setup: a virtual MFA device enabled for the user with two codes computed from its seed. */
+  | { kind: 'mfa-enabled'; user: string; serialNumber: string }
+  | { kind: 'mfa-removed'; user: string; serialNumber: string }
   /** `--target aws`: the CDK bootstrap stack (CDKToolkit) is missing and is being created. */
   | { kind: 'bootstrapping'; account: string; region: string }
   /** `--target aws`: a CDK CLI command is starting (arguments, for logs). */

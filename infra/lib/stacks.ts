@@ -2,6 +2,7 @@ import { Tags, type Environment, type Stack } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { Ec2RoleS3DynamodbStack } from './ec2-role-s3-dynamodb-stack.ts';
 import { IamRoleStack } from './iam-role-stack.ts';
+import { IamUsersStack } from './iam-users-stack.ts';
 import { S3BucketStack } from './s3-bucket-stack.ts';
 
 export interface LabStackProps {
@@ -28,6 +29,10 @@ export const LAB_STACKS: readonly LabStack[] = [
   {
     labId: 'ec2-role-s3-dynamodb',
     create: (scope, stackName, props) => new Ec2RoleS3DynamodbStack(scope, stackName, props),
+  },
+  {
+    labId: 'iam-users',
+    create: (scope, stackName, props) => new IamUsersStack(scope, stackName, props),
   },
 ];
 

@@ -4,6 +4,7 @@ import { accountIdOf, deployClients, type DeployClients } from '../clients.ts';
 import type { DeployResult, DestroyResult, ProgressListener } from '../events.ts';
 import { resultIdentity, type LabDeployment } from '../lab.ts';
 import { assertSeedFilesExist, seedLab } from '../seed.ts';
+import { runLabSetup } from '../setup.ts';
 import { synthesizeTemplate } from '../synth.ts';
 import { partitionOf, type PseudoParameters } from '../template/types.ts';
 import { applyPlan, removePlan } from './engine.ts';
@@ -28,6 +29,11 @@ async function prepare(deployment: LabDeployment, target: Target, clients: Deplo
   return { plan, pseudo };
 }
 
+async function anyForeign(plan: TemplatePlan): Promise<boolean> {
+  const owners = await Promise.all(plan.steps.map((step) => step.handler.ownership(step.planned, step.properties, step.ctx)));
+  return owners.includes('foreign');
+}
+
 export async function deployToEmulator(deployment: LabDeployment, target: Target, emit: ProgressListener): Promise<DeployResult> {
   const started = Date.now();
   const clients = deployClients(target);
@@ -37,6 +43,7 @@ export async function deployToEmulator(deployment: LabDeployment, target: Target
     const resources = await applyPlan(plan, emit);
     const outputs = plan.outputs();
     const seeded = await seedLab(clients.get(s3Client), deployment.seeds, outputs, emit);
+    await runLabSetup(deployment.lab, 'apply', { clients, resources, emit });
     return {
       ...resultIdentity(deployment, target, pseudo.accountId, pseudo.region),
       outputs,
@@ -55,6 +62,11 @@ export async function destroyOnEmulator(deployment: LabDeployment, target: Targe
   const clients = deployClients(target);
   try {
     const { plan, pseudo } = await prepare(deployment, target, clients, emit);
+    // The setup is undone only on resources that are ours; otherwise removePlan refuses below.
+    if (deployment.lab.setup && !(await anyForeign(plan))) {
+      const resources = plan.steps.map((s) => ({ logicalId: s.logicalId, type: s.type, physicalId: s.planned.physicalId }));
+      await runLabSetup(deployment.lab, 'remove', { clients, resources, emit });
+    }
     const { deleted, absent } = await removePlan(plan, emit);
     return {
       ...resultIdentity(deployment, target, pseudo.accountId, pseudo.region),

@@ -16,13 +16,15 @@ import { HANDLERS } from '../handlers/registry.ts';
 import type { DeployedResource, DeployResult, DestroyResult, ProgressListener } from '../events.ts';
 import { resultIdentity, type LabDeployment } from '../lab.ts';
 import { assertSeedFilesExist, seedLab } from '../seed.ts';
+import { runLabSetup } from '../setup.ts';
 import type { CfnTemplate } from '../template/types.ts';
 import { runCdk } from './cdk-cli.ts';
 import { toolkitEnvironment } from './environment.ts';
 
 /**
  * `--target aws`: the CDK toolkit deploys the stack through CloudFormation, exactly as an
- * instructor would by hand. Only the lab's data seeding and each resource type's before-destroy step are done here.
+ * instructor would by hand. Only the lab's data seeding, its setup (what CloudFormation cannot express) and each
+ * resource type's before-destroy step are done here.
  */
 
 const BOOTSTRAP_STACK = 'CDKToolkit';
@@ -113,6 +115,7 @@ export async function deployWithToolkit(deployment: LabDeployment, target: Targe
       return { outputs: stackOutputs(stack, template, deployed), resources: deployed };
     });
     const seeded = await seedLab(clients.get(s3Client), deployment.seeds, outputs, emit);
+    await runLabSetup(deployment.lab, 'apply', { clients, resources, emit });
     return {
       ...resultIdentity(deployment, target, account, target.region),
       outputs,
@@ -144,6 +147,7 @@ export async function destroyWithToolkit(deployment: LabDeployment, target: Targ
       return { ...base, deleted: [], nothingToDestroy: true, durationMs: Date.now() - started };
     }
     const resources = await stackResources(clients.get(cloudFormationClient), deployment.stackName);
+    await runLabSetup(deployment.lab, 'remove', { clients, resources, emit });
     for (const resource of resources.filter((r) => r.physicalId)) {
       await HANDLERS.get(resource.type)?.beforeDestroy?.(resource.physicalId, { clients, emit });
     }

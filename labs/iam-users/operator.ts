@@ -1,0 +1,104 @@
+import { fail } from '../../checker/core/define.ts';
+import type { CheckContext, Outcome } from '../../checker/core/types.ts';
+import type { GroupInfo, UserInfo } from '../../checker/services/iam/types.ts';
+
+/**
+ * What the iam-users lab grades: the group the lesson names, and the person in it. Found the way
+ * a learner names them: the exact name first, else the newest `<name>-…` (a learner sharing an
+ * account adds a suffix); and when nothing matches, the evidence lists what was there.
+ */
+
+/** The lesson's names. */
+export const GROUP = 'ec2-operators';
+export const USER = 'ana';
+
+/** The minimum the lesson asks of the account password policy (the setup applies the same numbers). */
+export const PASSWORD_MINIMUM = { minimumLength: 14, allowUsersToChangePassword: true } as const;
+
+/** Access keys older than this many days must have been rotated. */
+export const MAX_KEY_AGE_DAYS = 90;
+
+/** The policy the console attaches to a user by itself when it requires a new password at first sign-in. */
+export const CHANGE_PASSWORD_POLICY = 'IAMUserChangePassword';
+
+/** Check ids the others need. */
+export const GROUP_EXISTS = 'iam_group_exists';
+export const USER_IN_GROUP = 'iam_user_in_group';
+
+export interface GradedGroup extends GroupInfo {
+  /** Other groups matching the name, not graded. */
+  others: string[];
+}
+
+const newestFirst = (name: string) => (a: { name: string; createdAt?: string }, b: { name: string; createdAt?: string }) =>
+  Number(b.name === name) - Number(a.name === name) || (b.createdAt ?? '').localeCompare(a.createdAt ?? '');
+
+const matches = (name: string) => (candidate: string) => candidate === name || candidate.startsWith(`${name}-`);
+
+/** The graded group, read once per run. */
+export function findGroup(ctx: CheckContext): Promise<{ graded?: GradedGroup; seen: string[] }> {
+  return ctx.derive('iam-users:group', async () => {
+    const groups = await ctx.iam.listGroups();
+    const [graded, ...rest] = groups.filter((g) => matches(GROUP)(g.name)).sort(newestFirst(GROUP));
+    return { graded: graded && { ...graded, others: rest.map((g) => g.name) }, seen: groups.map((g) => g.name).slice(0, 50) };
+  });
+}
+
+export interface Operator {
+  group: GradedGroup;
+  /** The graded member: `ana` (or `ana-…`) if in the group, else the newest member. */
+  user?: UserInfo;
+  /** Every member of the group. */
+  members: string[];
+  /** Users of the account named like the lesson's user, in the group or not. */
+  namedLikeLesson: string[];
+  /** Users of the account, for the evidence when the group has nobody. */
+  usersSeen: string[];
+}
+
+/** The graded group and the user in it, read once per run (GetGroup for members, ListUsers for the rest). */
+export function findOperator(ctx: CheckContext): Promise<Operator | undefined> {
+  return ctx.derive('iam-users:operator', async () => {
+    const { graded: group } = await findGroup(ctx);
+    if (!group) return undefined;
+    const [members, users] = await Promise.all([ctx.iam.groupMembers(group.name), ctx.iam.listUsers()]);
+    const inGroup = (members ?? []).map((m) => users.find((u) => u.name === m.name) ?? m);
+    // The lesson's name wins; among the rest, the newest member.
+    const sorted = [...inGroup].sort((a, b) => Number(matches(USER)(b.name)) - Number(matches(USER)(a.name)) || newestFirst(USER)(a, b));
+    return {
+      group,
+      user: sorted[0],
+      members: inGroup.map((u) => u.name),
+      namedLikeLesson: users.map((u) => u.name).filter(matches(USER)),
+      usersSeen: users.map((u) => u.name).slice(0, 50),
+    };
+  });
+}
+
+export function noGroup(seen: string[]): Outcome {
+  return fail(
+    { es: `No hay ningún grupo llamado ${GROUP} (ni ${GROUP}-…).`, en: `There is no group named ${GROUP} (nor ${GROUP}-…).` },
+    { lookedFor: { name: GROUP, orPrefix: `${GROUP}-` }, groupsSeen: seen },
+  );
+}
+
+export function noMember(operator: Operator | undefined): Outcome {
+  if (!operator) return noGroup([]);
+  const outside = operator.namedLikeLesson;
+  return fail(
+    outside.length
+      ? {
+          es: `El grupo ${operator.group.name} no tiene miembros; ${outside.join(', ')} existe pero no está en él.`,
+          en: `Group ${operator.group.name} has no members; ${outside.join(', ')} exists but is not in it.`,
+        }
+      : { es: `El grupo ${operator.group.name} no tiene miembros.`, en: `Group ${operator.group.name} has no members.` },
+    { resource: operator.group.arn, lookedFor: { memberOf: operator.group.name, preferred: USER }, usersSeen: operator.usersSeen },
+  );
+}
+
+/** Runs `judge` on the graded user; the checks that use it need USER_IN_GROUP, so there is one. */
+export async function withOperator(ctx: CheckContext, judge: (user: UserInfo, operator: Operator) => Promise<Outcome>): Promise<Outcome> {
+  const operator = await findOperator(ctx);
+  if (!operator?.user) return noMember(operator);
+  return judge(operator.user, operator);
+}
