@@ -30,7 +30,7 @@ export default defineCheck({
       );
     }
     const problems: { es: string; en: string }[] = [];
-    if (policy.minimumLength < MIN) problems.push({ es: `la longitud mínima es ${policy.minimumLength}, no ${MIN}`, en: `the minimum length is ${policy.minimumLength}, not ${MIN}` });
+    if (policy.minimumLength < MIN) problems.push({ es: `la longitud mínima es ${policy.minimumLength}, menos de ${MIN}`, en: `the minimum length is ${policy.minimumLength}, below ${MIN}` });
     if (!policy.allowUsersToChangePassword) problems.push({ es: 'los usuarios no pueden cambiar su contraseña', en: 'users cannot change their own password' });
     if (problems.length) {
       return fail(

@@ -1,0 +1,81 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { App, Validations } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cdkJsonContext } from '../../checker/deploy/synth.ts';
+import { IAM_USERS_MAX_LEARNER } from '../../infra/lib/iam-users-stack.ts';
+import { addLabStack, findLabStack } from '../../infra/lib/stacks.ts';
+
+const outdirs: string[] = [];
+afterAll(() => {
+  for (const dir of outdirs) rmSync(dir, { recursive: true, force: true });
+});
+
+function labStack(learner = 'ana') {
+  const outdir = mkdtempSync(join(tmpdir(), 'nubelab-infra-test-'));
+  outdirs.push(outdir);
+  const app = new App({ outdir, context: cdkJsonContext() });
+  return { app, stack: addLabStack(app, findLabStack('iam-users')!, { learner }) };
+}
+
+describe('IamUsersStack', () => {
+  const { stack } = labStack();
+  const template = Template.fromStack(stack);
+  const json = template.toJSON() as { Resources: Record<string, { Type: string; Properties: Record<string, any> }>; Outputs: Record<string, unknown> };
+
+  it('creates a group, its customer managed policy and a user; nothing else', () => {
+    const types = Object.values(json.Resources).map((r) => r.Type).filter((t) => t !== 'AWS::CDK::Metadata');
+    expect(types.sort()).toEqual(['AWS::IAM::Group', 'AWS::IAM::ManagedPolicy', 'AWS::IAM::User']);
+    template.hasResourceProperties('AWS::IAM::Group', { GroupName: 'ec2-operators-ana' });
+    expect(Object.keys(json.Outputs).sort()).toEqual(['GroupName', 'UserName']);
+  });
+
+  it('puts the user in the group, with no policy, password or boundary of its own, and tags it as the lab\'s', () => {
+    const [groupId] = Object.keys(template.findResources('AWS::IAM::Group'));
+    const user = Object.values(template.findResources('AWS::IAM::User'))[0]!;
+    expect(Object.keys(user.Properties).sort()).toEqual(['Groups', 'Tags', 'UserName']);
+    expect(user.Properties).toMatchObject({ UserName: 'ana', Groups: [{ Ref: groupId }] });
+    expect(user.Properties.Tags).toEqual(expect.arrayContaining([{ Key: 'nubelab:lab', Value: 'iam-users' }, { Key: 'nubelab:learner', Value: 'ana' }]));
+    expect(JSON.stringify(json)).not.toMatch(/LoginProfile|Password/);
+  });
+
+  it("attaches the lesson's policy to the group: Describe on everything, start/stop/reboot only Project=taxi instances", () => {
+    const [groupId] = Object.keys(template.findResources('AWS::IAM::Group'));
+    const policy = Object.values(template.findResources('AWS::IAM::ManagedPolicy'))[0]!;
+    expect(policy.Properties).toMatchObject({ ManagedPolicyName: 'ec2-operator-ana', Groups: [{ Ref: groupId }] });
+    const statements = policy.Properties.PolicyDocument.Statement as { Sid: string; Action: string | string[]; Condition?: unknown }[];
+    expect(statements.map((s) => s.Sid)).toEqual(['SeeEverything', 'OperateTaxiInstances']);
+    expect(statements.flatMap((s) => [s.Action].flat()).sort()).toEqual(['ec2:Describe*', 'ec2:RebootInstances', 'ec2:StartInstances', 'ec2:StopInstances']);
+    expect(statements[1]!.Condition).toEqual({ StringEquals: { 'aws:ResourceTag/Project': 'taxi' } });
+    expect(JSON.stringify(policy)).not.toMatch(/\b\d{12}\b|us-east-1|iam:|TerminateInstances/);
+  });
+
+  it('passes cdk-nag AwsSolutions; the three acknowledged wildcards carry reasons', () => {
+    const report = new AwsSolutionsChecks().validateScope(stack);
+    expect(report.violations).toEqual([]);
+    const acknowledged = stack.node.findAll().flatMap((c) => c.node.metadata.filter((m) => m.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY));
+    const rules = acknowledged.flatMap((m) => Object.entries(m.data as Record<string, string>));
+    expect(rules.map(([id]) => id.replace(/^.*AwsSolutions/, 'AwsSolutions')).sort()).toEqual([
+      'AwsSolutions-IAM5[Action::ec2:Describe*]',
+      'AwsSolutions-IAM5[Resource::*]',
+      'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ec2:*:<AWS::AccountId>:instance/*]',
+    ]);
+    for (const [, reason] of rules) expect(reason.length).toBeGreaterThan(40);
+  });
+
+  it('cdk-nag still flags a new wildcard that nobody acknowledged', () => {
+    const { stack: other } = labStack('zoe');
+    const policy = other.node.findAll().find((c): c is iam.ManagedPolicy => c instanceof iam.ManagedPolicy)!;
+    policy.addStatements(new iam.PolicyStatement({ actions: ['iam:*'], resources: ['*'] }));
+    expect(new AwsSolutionsChecks().validateScope(other).violations.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a learner name too long for an IAM user name', () => {
+    expect(IAM_USERS_MAX_LEARNER).toBe(64);
+    expect(() => labStack('a'.repeat(65))).toThrow(/Invalid learner name/);
+  });
+});
