@@ -15,10 +15,10 @@
  * emulator or a deploy failed, the reference did not pass, or a peer did not tell the empty
  * account from the reference.
  *
- * N defaults to 5, which keeps the whole bench near 2-3 minutes on 2 shared cores: the peer's
- * AWS CLI processes dominate it.
+ * N defaults to 7: about 2 minutes on 2 cores, most of it the peer's AWS CLI processes. On a busy
+ * machine, `--runs 5` keeps it nearer 3 minutes.
  *
- *   npm run bench [-- --runs 7]
+ *   npm run bench [-- --runs 5]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -33,7 +33,7 @@ import { ROOT, VENV_BIN } from '../checker/paths.ts';
 import { runChecks } from '../checker/run.ts';
 import { findLab, labs } from '../labs/index.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' } } });
 const RUNS = Number(values.runs);
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`--runs must be a positive integer, not ${values.runs}`);
 const LEARNER = 'student';
@@ -337,7 +337,7 @@ const started = performance.now();
 log(`nubelab check vs a peer grader (bash + AWS CLI), on a private moto per lab`);
 log(`machine: ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? 'unknown'}), load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 log(`Node ${process.version}, moto ${installedMotoVersion() ?? '?'}, ${(awsVersion.stdout || awsVersion.stderr).trim().split(' ').slice(0, 1).join(' ')}`);
-log(`N = ${RUNS} timed runs each after 1 warm-up, interleaved nubelab/peer; wall time of the whole process`);
+log(`N = ${RUNS} timed runs each after 1 warm-up, nubelab and peer interleaved; times are the wall time of one whole process`);
 log();
 
 const rows: Row[] = [];
