@@ -1,4 +1,6 @@
+import { PutUserPolicyCommand } from '@aws-sdk/client-iam';
 import { PutPublicAccessBlockCommand } from '@aws-sdk/client-s3';
+import { iamClient } from '../../checker/services/iam/reader.ts';
 import { describe, expect, it } from 'vitest';
 import { isReadOnlyOperation } from '../../checker/aws/read-only.ts';
 import { deployClients } from '../../checker/deploy/clients.ts';
@@ -84,7 +86,7 @@ describe('the checker is read-only, across every lab', () => {
 });
 
 describe('nubelab grader-policy equals what the checks send, across every lab', () => {
-  it('the reads sent over an empty account, the references, the lessons\' steps and a bucket with open Block Public Access are exactly the declared reads', async () => {
+  it('the reads sent over an empty account, the references, the lessons\' steps and the states only mistakes create are exactly the declared reads', async () => {
     const sent = new Set<string>();
     const add = (ops: Set<string>) => ops.forEach((op) => sent.add(op));
 
@@ -110,6 +112,19 @@ describe('nubelab grader-policy equals what the checks send, across every lab', 
     // The lessons' CLI steps build other valid shapes (inline policies, for instance).
     await emulator.reset();
     for (const lab of labs) runLabSteps(lab.id, emulator.endpoint);
+    add(await operationsOfCheckAll());
+
+    // A user's own inline policy is only read when there is one: a state the lesson warns against.
+    const writer = deployClients(emulator.target());
+    try {
+      await writer.get(iamClient).send(new PutUserPolicyCommand({
+        UserName: 'ana',
+        PolicyName: 'own-permissions',
+        PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'ec2:DescribeInstances', Resource: '*' }] }),
+      }));
+    } finally {
+      writer.close();
+    }
     add(await operationsOfCheckAll());
 
     expect([...sent].sort()).toEqual(Object.keys(READ_OPERATIONS).sort());
