@@ -42,6 +42,10 @@ export default defineConfig({
       plugins: [starlightLinksValidator()],
       // Long commands wrap instead of scrolling: a scrolling code block becomes an unnamed
       // keyboard-focusable region (axe: landmark-unique), and wrapped lines read fine.
+      // The code frames' own strings (copy button, "Terminal window") are set in
+      // site/content/i18n/en.json: Starlight ships no English `expressiveCode.*` strings (Expressive
+      // Code's defaults are English), so with Spanish as the default locale its i18next fallback
+      // handed the Spanish ones to every English page.
       expressiveCode: { defaultProps: { wrap: true } },
       sidebar: [
         { ...label('sidebar.home'), link: '/' },

@@ -29,6 +29,25 @@ function fallbackNotice(lang: string): string | undefined {
 }
 const FALLBACK_NOTICES = LANGS.map(fallbackNotice);
 
+/**
+ * Expressive Code's own strings on every code frame (copy button, its "copied" feedback, the
+ * screen-reader title of a terminal frame), as Starlight defines them: its translation for the
+ * language, or, for English (Starlight ships none: Expressive Code's defaults are English), the
+ * English default its i18n schema documents.
+ */
+const EC_KEYS = ['copyButtonTooltip', 'copyButtonCopied', 'terminalWindowFallbackTitle'] as const;
+type EcStrings = Record<(typeof EC_KEYS)[number], string | undefined>;
+function ecStrings(lang: string): EcStrings {
+  const starlight = join(ROOT, 'node_modules', '@astrojs', 'starlight', 'dist');
+  const translations = readFileSync(join(starlight, 'translations', `${lang}.js`), 'utf8');
+  const schema = readFileSync(join(starlight, 'schemas', 'i18n.js'), 'utf8');
+  const get = (key: string) =>
+    new RegExp(`"expressiveCode\\.${key}":\\s*"([^"]+)"`).exec(translations)?.[1] ??
+    (lang === 'en' ? new RegExp(`"expressiveCode\\.${key}":[^\\n]*English default value: \`\\\\"([^"\\\\]+)\\\\"\``).exec(schema)?.[1] : undefined);
+  return Object.fromEntries(EC_KEYS.map((key) => [key, get(key)])) as EcStrings;
+}
+const EC_STRINGS = Object.fromEntries(LANGS.map((lang) => [lang, ecStrings(lang)])) as Record<(typeof LANGS)[number], EcStrings>;
+
 describe('the built site', () => {
   it('has the same pages in both languages, one per lesson source', () => {
     expect(htmlPages('en')).toEqual(htmlPages('es'));
@@ -48,5 +67,34 @@ describe('the built site', () => {
 
   it('the fallback notice is what Starlight would print (so the check above can fail)', () => {
     expect(FALLBACK_NOTICES.every((n) => typeof n === 'string' && n.length > 10)).toBe(true);
+  });
+
+  it.each(LANGS.map((l) => [l]))('code frames on %s pages speak the page language, never the other one', (lang) => {
+    const own = EC_STRINGS[lang];
+    const others = LANGS.filter((l) => l !== lang).flatMap((l) => Object.values(EC_STRINGS[l]) as string[]);
+    let copyButtons = 0;
+    let terminalTitles = 0;
+    for (const page of htmlPages(lang)) {
+      const html = readFileSync(join(DIST, lang, page, 'index.html'), 'utf8');
+      for (const text of others) expect(html.includes(text), `${lang}/${page} shows "${text}"`).toBe(false);
+      // Every copy button on the page carries this language's tooltip and feedback.
+      for (const [button] of html.matchAll(/<button [^>]*data-copied="[^"]*"/g)) {
+        copyButtons++;
+        expect(button, `${lang}/${page}`).toContain(`title="${own.copyButtonTooltip}"`);
+        expect(button, `${lang}/${page}`).toContain(`data-copied="${own.copyButtonCopied}"`);
+      }
+      terminalTitles += html.split(`<span class="sr-only">${own.terminalWindowFallbackTitle}</span>`).length - 1;
+    }
+    // Lessons have code blocks and untitled shell blocks, so the checks above have frames to look at.
+    expect(copyButtons, `${lang}: copy buttons`).toBeGreaterThan(0);
+    expect(terminalTitles, `${lang}: untitled terminal frames`).toBeGreaterThan(0);
+  });
+
+  it("Expressive Code's strings are read from Starlight, one distinct set per language (so the check above can fail)", () => {
+    for (const key of EC_KEYS) {
+      const values = LANGS.map((lang) => EC_STRINGS[lang][key]);
+      expect(values.every((v) => typeof v === 'string' && v.length > 3), `${key}: ${values.join(' | ')}`).toBe(true);
+      expect(new Set(values).size, `${key}: ${values.join(' | ')}`).toBe(LANGS.length);
+    }
   });
 });
