@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { labs } from '../../labs/index.ts';
 import { COURSE_SAMPLE_PAGES, LANGS, PAGES } from './pages.ts';
 
 /** Starlight follows the system colour scheme, so both themes must pass (badges, tables, code). */
@@ -30,15 +31,19 @@ for (const lang of LANGS) {
         });
       }
 
-      test('S3 lesson has no axe violations in any tab', async ({ page }) => {
-        await page.goto(PAGES[lang].lesson);
-        expect(await violations(page)).toEqual([]);
-        // The CLI and CDK tabs hold code blocks that axe only sees once they are shown.
-        for (const tab of ['AWS CLI', 'CDK']) {
-          await page.getByRole('tab', { name: tab }).click();
-          expect(await violations(page), `with the ${tab} tab open`).toEqual([]);
-        }
-      });
+      // Every lab's home lesson: the steps tabs and the check section are the lab bench.
+      for (const lab of labs) {
+        test(`${lab.id} lesson has no axe violations in any tab`, async ({ page }) => {
+          await page.goto(`/${lang}/${lab.lessons[0]}/`);
+          expect(await violations(page)).toEqual([]);
+          // The CLI and CDK tabs hold code blocks that axe only sees once they are shown.
+          for (const tab of ['AWS CLI', 'CDK']) {
+            // Tab groups share syncKey="method": choosing it in the first switches every group on the page.
+            await page.getByRole('tab', { name: tab }).first().click();
+            expect(await violations(page), `with the ${tab} tab open`).toEqual([]);
+          }
+        });
+      }
     });
   }
 }

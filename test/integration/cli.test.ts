@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { labs } from '../../labs/index.ts';
 import { useEmulator } from '../support/emulator.ts';
 import { runLabSteps } from '../support/lab-steps.ts';
 import { runCli } from '../support/run-cli.ts';
@@ -67,6 +68,18 @@ describe('nubelab deploy, for a lab that builds on another', () => {
     const { stdout } = runCli(['check', 'iam-role', '--endpoint', emulator.endpoint, '--lang', 'en']);
     expect(stdout).toContain('fail: Not evaluated: it needs iam_role_exists to pass first.');
     expect(stdout.match(/Hint:/g)).toHaveLength(1);
+  });
+});
+
+describe('nubelab labs', () => {
+  it('lists every lab in course order, with its checks, what it builds on and its summary, in the chosen language', () => {
+    const { code, stdout } = runCli(['labs', '--lang', 'en']);
+    expect(code).toBe(0);
+    const ids = [...stdout.matchAll(/^  ([a-z0-9-]+) /gm)].map((m) => m[1]);
+    expect(ids).toEqual(labs.map((l) => l.id));
+    expect(stdout).toContain('The instance role de-s3access (5)  ← s3-bucket');
+    expect(stdout).toContain(labs[0]!.summary.en);
+    expect(runCli(['labs']).stdout).toContain(labs[0]!.summary.es);
   });
 });
 
