@@ -16,8 +16,9 @@ import {
   type PasswordPolicy,
   type UpdateAccountPasswordPolicyRequest,
 } from '@aws-sdk/client-iam';
-import { errorCode } from '../../checker/aws/errors.ts';
 import type { LabSetup, LabSetupContext } from '../../checker/core/types.ts';
+import { errorCode } from '../../checker/aws/errors.ts';
+import { ignoreMissing } from '../../checker/services/iam/handler-support.ts';
 import { iamClient } from '../../checker/services/iam/reader.ts';
 import { PASSWORD_MINIMUM } from './operator.ts';
 import { consecutiveCodes } from './totp.ts';
@@ -32,16 +33,6 @@ import { consecutiveCodes } from './totp.ts';
 /** Virtual MFA devices the setup creates live under this path, so an earlier half-done one is recognisably ours. */
 export const MFA_PATH = '/nubelab/';
 
-const isMissing = (error: unknown) => ['NoSuchEntity', 'NoSuchEntityException'].includes(errorCode(error));
-
-async function ignoreMissing<T>(call: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await call();
-  } catch (error) {
-    if (isMissing(error)) return undefined;
-    throw error;
-  }
-}
 
 const usersOf = (ctx: LabSetupContext) => ctx.resources.filter((r) => r.type === 'AWS::IAM::User' && r.physicalId).map((r) => r.physicalId);
 

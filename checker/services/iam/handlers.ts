@@ -25,46 +25,12 @@ import {
   RemoveRoleFromInstanceProfileCommand,
   TagRoleCommand,
   UpdateAssumeRolePolicyCommand,
-  type IAMClient,
-  type Tag,
 } from '@aws-sdk/client-iam';
-import { errorCode } from '../../aws/errors.ts';
-import { listOf, objectWith, optionalText, text, unsupportedProperty, type PropertyScope } from '../../deploy/handlers/properties.ts';
+import { objectWith, optionalText, text, unsupportedProperty } from '../../deploy/handlers/properties.ts';
 import type { HandlerContext, Ownership, ResourceHandler } from '../../deploy/handlers/types.ts';
+import { hasOwnerTags, iam, ignoreMissing, inlinePolicies, names, templateTags, withOwnerTags, type Props } from './handler-support.ts';
 import { documentText, generatedIamName } from './names.ts';
-import { iamClient } from './reader.ts';
 import { GROUP_HANDLERS } from './user-handlers.ts';
-
-type Props = Readonly<Record<string, unknown>>;
-const iam = (ctx: Pick<HandlerContext, 'clients'>): IAMClient => ctx.clients.get(iamClient);
-const isMissing = (error: unknown) => errorCode(error) === 'NoSuchEntity' || errorCode(error) === 'NoSuchEntityException';
-
-/** Runs an IAM call whose "not found" answer means there is nothing to do. */
-async function ignoreMissing<T>(call: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await call();
-  } catch (error) {
-    if (isMissing(error)) return undefined;
-    throw error;
-  }
-}
-
-function hasOwnerTags(tags: readonly Tag[] | undefined, ownerTags: Readonly<Record<string, string>>): boolean {
-  const found = new Map((tags ?? []).map((t) => [t.Key, t.Value]));
-  return Object.entries(ownerTags).every(([key, value]) => found.get(key) === value);
-}
-
-function tagsWithOwner(templateTags: unknown, scope: PropertyScope, ownerTags: Readonly<Record<string, string>>): Tag[] {
-  const tags = templateTags === undefined ? [] : listOf(scope, templateTags, 'Tags', (item, path) => {
-    const t = objectWith(scope, item, path, ['Key', 'Value']);
-    return { Key: text(scope, t.Key, `${path}.Key`), Value: text(scope, t.Value, `${path}.Value`) };
-  });
-  for (const [Key, Value] of Object.entries(ownerTags)) if (!tags.some((t) => t.Key === Key)) tags.push({ Key, Value });
-  return tags;
-}
-
-const names = (scope: PropertyScope, value: unknown, property: string) =>
-  value === undefined ? [] : listOf(scope, value, property, (item, path) => text(scope, item, path));
 
 // ── AWS::IAM::Role ────────────────────────────────────────────────────────────────────────────
 
@@ -74,16 +40,12 @@ const ROLE_PROPS = ['RoleName', 'AssumeRolePolicyDocument', 'ManagedPolicyArns',
 function roleConfig(logicalId: string, properties: Props) {
   const scope = { logicalId, type: ROLE };
   const p = objectWith(scope, properties, '', ROLE_PROPS);
-  const inline = p.Policies === undefined ? [] : listOf(scope, p.Policies, 'Policies', (item, path) => {
-    const policy = objectWith(scope, item, path, ['PolicyName', 'PolicyDocument']);
-    return { name: text(scope, policy.PolicyName, `${path}.PolicyName`), document: documentText(policy.PolicyDocument) };
-  });
   return {
     scope,
     name: optionalText(scope, p.RoleName, 'RoleName'),
     trust: documentText(p.AssumeRolePolicyDocument),
     managed: names(scope, p.ManagedPolicyArns, 'ManagedPolicyArns'),
-    inline,
+    inline: inlinePolicies(scope, p.Policies),
     path: optionalText(scope, p.Path, 'Path'),
     description: optionalText(scope, p.Description, 'Description'),
     maxSessionDuration: p.MaxSessionDuration === undefined ? undefined : Number(p.MaxSessionDuration),
@@ -122,7 +84,7 @@ export const roleHandler: ResourceHandler = {
     const config = roleConfig(ctx.logicalId, properties);
     const client = iam(ctx);
     const name = planned.physicalId;
-    const tags = tagsWithOwner(config.tags, config.scope, ctx.ownerTags);
+    const tags = withOwnerTags(templateTags(config.scope, config.tags), ctx.ownerTags);
     const isNew = (await roleOwnership(ctx, name)) === 'absent';
     if (isNew) {
       await client.send(new CreateRoleCommand({

@@ -32,14 +32,11 @@ import {
   PutUserPolicyCommand,
   RemoveUserFromGroupCommand,
   TagUserCommand,
-  type IAMClient,
-  type Tag,
 } from '@aws-sdk/client-iam';
-import { errorCode } from '../../aws/errors.ts';
-import { listOf, objectWith, optionalText, text, unsupportedProperty, type PropertyScope } from '../../deploy/handlers/properties.ts';
+import { objectWith, optionalText, text, unsupportedProperty } from '../../deploy/handlers/properties.ts';
 import type { HandlerContext, Ownership, ResourceHandler } from '../../deploy/handlers/types.ts';
-import { documentText, generatedIamName } from './names.ts';
-import { iamClient } from './reader.ts';
+import { hasOwnerTags, iam, ignoreMissing, inlinePolicies, names, templateTags, type Props } from './handler-support.ts';
+import { generatedIamName } from './names.ts';
 
 /**
  * Users and groups (the iam-users lab). Both are named from their properties or from stack and
@@ -53,36 +50,7 @@ import { iamClient } from './reader.ts';
  * still holds the user and the policy that make it ours.
  */
 
-type Props = Readonly<Record<string, unknown>>;
 type Clients = Pick<HandlerContext, 'clients'>;
-const iam = (ctx: Clients): IAMClient => ctx.clients.get(iamClient);
-const isMissing = (error: unknown) => errorCode(error) === 'NoSuchEntity' || errorCode(error) === 'NoSuchEntityException';
-
-/** Runs an IAM call whose "not found" answer means there is nothing to do. */
-async function ignoreMissing<T>(call: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await call();
-  } catch (error) {
-    if (isMissing(error)) return undefined;
-    throw error;
-  }
-}
-
-function hasOwnerTags(tags: readonly Tag[] | undefined, ownerTags: Readonly<Record<string, string>>): boolean {
-  const found = new Map((tags ?? []).map((t) => [t.Key, t.Value]));
-  return Object.entries(ownerTags).every(([key, value]) => found.get(key) === value);
-}
-
-const names = (scope: PropertyScope, value: unknown, property: string) =>
-  value === undefined ? [] : listOf(scope, value, property, (item, path) => text(scope, item, path));
-
-function inlinePolicies(scope: PropertyScope, value: unknown) {
-  return value === undefined ? [] : listOf(scope, value, 'Policies', (item, path) => {
-    const policy = objectWith(scope, item, path, ['PolicyName', 'PolicyDocument']);
-    return { name: text(scope, policy.PolicyName, `${path}.PolicyName`), document: documentText(policy.PolicyDocument) };
-  });
-}
-
 /** Every page of an IAM listing that takes a Marker. */
 async function listAll<T>(page: (marker: string | undefined) => Promise<{ items?: T[]; marker?: string; truncated?: boolean }>): Promise<T[]> {
   const out: T[] = [];
@@ -106,10 +74,7 @@ function userConfig(logicalId: string, properties: Props) {
   const p = objectWith(scope, properties, '', [...USER_PROPS, 'LoginProfile', 'PermissionsBoundary']);
   if (p.LoginProfile !== undefined) throw unsupportedProperty(scope, 'LoginProfile');
   if (p.PermissionsBoundary !== undefined) throw unsupportedProperty(scope, 'PermissionsBoundary');
-  const tags = p.Tags === undefined ? [] : listOf(scope, p.Tags, 'Tags', (item, path) => {
-    const t = objectWith(scope, item, path, ['Key', 'Value']);
-    return { Key: text(scope, t.Key, `${path}.Key`), Value: text(scope, t.Value, `${path}.Value`) };
-  });
+  const tags = templateTags(scope, p.Tags);
   return {
     scope,
     name: optionalText(scope, p.UserName, 'UserName'),
