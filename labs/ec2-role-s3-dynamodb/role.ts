@@ -1,6 +1,6 @@
 import type { AccessQuestion } from '../../checker/judgements/iam-access.ts';
 import type { AccessScene, RoleSpec } from '../shared/ec2-role.ts';
-import { otherBucket } from '../shared/ec2-role.ts';
+import { dataLakeHarm, dataLakeWork } from '../shared/ec2-role.ts';
 
 /** The role the lesson creates for the taxi application's EC2 instances. */
 export const APP_ROLE: RoleSpec = { name: 'taxi-ec2-app-role', existsCheck: 'iam_app_role_exists' };
@@ -10,17 +10,13 @@ export const TABLE = 'taxi-trips';
 /** The table's global secondary index in the DynamoDB lesson (connecting-services/dynamodb). */
 export const INDEX = 'by-dropoff-zone';
 
-const objects = (scene: AccessScene, key: string) => `${scene.bucket.arn}/${key}`;
 export const tableArn = (scene: AccessScene, table = TABLE) => `arn:aws:dynamodb:${scene.region}:${scene.account}:table/${table}`;
 
 /** What the application on the instance does with the data lake and the trips table. */
 export function appNeeds(scene: AccessScene): AccessQuestion[] {
   const table = tableArn(scene);
   return [
-    // `aws s3 ls s3://<bucket>/raw/` sends ListObjectsV2 with that prefix.
-    { action: 's3:ListBucket', resource: scene.bucket.arn, context: { 's3:prefix': 'raw/' } },
-    { action: 's3:GetObject', resource: objects(scene, 'raw/taxi-sample.csv') },
-    { action: 's3:PutObject', resource: objects(scene, 'processed/trips-clean.csv') },
+    ...dataLakeWork(scene),
     ...['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Query'].map((action) => ({ action, resource: table })),
     // A Query on a secondary index is authorised on the index's own ARN, not the table's.
     { action: 'dynamodb:Query', resource: `${table}/index/${INDEX}` },
@@ -31,15 +27,8 @@ export function appNeeds(scene: AccessScene): AccessQuestion[] {
 export function appForbidden(scene: AccessScene): AccessQuestion[] {
   const table = tableArn(scene);
   const other = tableArn(scene, 'nubelab-some-other-table');
-  const iamArn = (path: string) => `arn:aws:iam::${scene.account}:${path}`;
   return [
-    { action: 's3:DeleteObject', resource: objects(scene, 'raw/taxi-sample.csv') },
-    { action: 's3:DeleteObject', resource: objects(scene, 'processed/trips-clean.csv') },
-    { action: 's3:GetObject', resource: `${otherBucket(scene)}/secrets.csv` },
-    { action: 's3:ListBucket', resource: otherBucket(scene) },
-    { action: 's3:PutObject', resource: `${otherBucket(scene)}/x.csv` },
-    { action: 's3:PutBucketPolicy', resource: scene.bucket.arn },
-    { action: 's3:DeleteBucket', resource: scene.bucket.arn },
+    ...dataLakeHarm(scene, APP_ROLE.name),
     { action: 'dynamodb:DeleteTable', resource: table },
     { action: 'dynamodb:CreateTable', resource: table },
     { action: 'dynamodb:UpdateTable', resource: table },
@@ -47,8 +36,5 @@ export function appForbidden(scene: AccessScene): AccessQuestion[] {
     // BatchWriteItem is authorised as itself, and its DeleteRequest removes items: a delete by another door.
     { action: 'dynamodb:BatchWriteItem', resource: table },
     ...['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:Query', 'dynamodb:Scan'].map((action) => ({ action, resource: other })),
-    { action: 'iam:CreateUser', resource: iamArn('user/intruder') },
-    { action: 'iam:AttachRolePolicy', resource: iamArn(`role/${APP_ROLE.name}`) },
-    { action: 'iam:PassRole', resource: iamArn('role/any-role') },
   ];
 }

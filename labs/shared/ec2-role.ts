@@ -233,3 +233,36 @@ export function accessCheck(spec: AccessCheckSpec): CheckDefinition {
 
 /** A bucket that is not the project's, to prove the role cannot reach other buckets. */
 export const otherBucket = (scene: AccessScene) => `arn:aws:s3:::nubelab-some-other-bucket-${scene.account}`;
+
+/** An object of the project's bucket. */
+export const objectArn = (scene: AccessScene, key: string) => `${scene.bucket.arn}/${key}`;
+
+/** What an instance does with the data lake in every role lab: list raw/, read it, write processed/. */
+export function dataLakeWork(scene: AccessScene): AccessQuestion[] {
+  return [
+    // `aws s3 ls s3://<bucket>/raw/` sends ListObjectsV2 with that prefix.
+    { action: 's3:ListBucket', resource: scene.bucket.arn, context: { 's3:prefix': 'raw/' } },
+    { action: 's3:GetObject', resource: objectArn(scene, 'raw/taxi-sample.csv') },
+    { action: 's3:PutObject', resource: objectArn(scene, 'processed/trips-clean.csv') },
+  ];
+}
+
+/**
+ * What stolen instance credentials must never do, whatever the role is for: delete data, reach
+ * other buckets, change the bucket's policy or the bucket itself, or use IAM to grant themselves more.
+ */
+export function dataLakeHarm(scene: AccessScene, roleName: string): AccessQuestion[] {
+  const iamArn = (path: string) => `arn:aws:iam::${scene.account}:${path}`;
+  return [
+    { action: 's3:DeleteObject', resource: objectArn(scene, 'raw/taxi-sample.csv') },
+    { action: 's3:DeleteObject', resource: objectArn(scene, 'processed/trips-clean.csv') },
+    { action: 's3:GetObject', resource: `${otherBucket(scene)}/secrets.csv` },
+    { action: 's3:ListBucket', resource: otherBucket(scene) },
+    { action: 's3:PutObject', resource: `${otherBucket(scene)}/x.csv` },
+    { action: 's3:PutBucketPolicy', resource: scene.bucket.arn },
+    { action: 's3:DeleteBucket', resource: scene.bucket.arn },
+    { action: 'iam:CreateUser', resource: iamArn('user/intruder') },
+    { action: 'iam:AttachRolePolicy', resource: iamArn(`role/${roleName}`) },
+    { action: 'iam:PassRole', resource: iamArn('role/any-role') },
+  ];
+}
