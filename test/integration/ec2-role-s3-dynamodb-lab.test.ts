@@ -1,11 +1,6 @@
 import {
   AttachRolePolicyCommand,
-  DeleteRoleCommand,
-  DetachRolePolicyCommand,
-  ListAttachedRolePoliciesCommand,
   PutRolePolicyCommand,
-  RemoveRoleFromInstanceProfileCommand,
-  UpdateAssumeRolePolicyCommand,
 } from '@aws-sdk/client-iam';
 import { describe, expect, it } from 'vitest';
 import { deployClients } from '../../checker/deploy/clients.ts';
@@ -13,43 +8,21 @@ import { runChecks } from '../../checker/run.ts';
 import { iamClient } from '../../checker/services/iam/reader.ts';
 import lab from '../../labs/ec2-role-s3-dynamodb/lab.ts';
 import { useEmulator } from '../support/emulator.ts';
-import { deployReference, describeLabContract, LEARNER, type MutantContext } from '../support/lab-contract.ts';
+import { detachAll, ec2RoleMutants, iamOf } from '../support/role-mutants.ts';
+import { deployReference, describeLabContract, LEARNER } from '../support/lab-contract.ts';
 
 const emulator = useEmulator();
 const ROLE = `taxi-ec2-app-role-${LEARNER}`;
-const iam = ({ clients }: MutantContext) => clients.get(iamClient);
+const iam = iamOf;
 
-async function detachAll(ctx: MutantContext) {
-  const attached = (await iam(ctx).send(new ListAttachedRolePoliciesCommand({ RoleName: ROLE }))).AttachedPolicies ?? [];
-  for (const p of attached) await iam(ctx).send(new DetachRolePolicyCommand({ RoleName: ROLE, PolicyArn: p.PolicyArn }));
-}
 
 describeLabContract('ec2-role-s3-dynamodb', emulator, {
   mutants: {
-    iam_app_role_exists: {
-      name: 'the role is deleted',
-      apply: async (ctx) => {
-        await iam(ctx).send(new RemoveRoleFromInstanceProfileCommand({ InstanceProfileName: ROLE, RoleName: ROLE }));
-        await detachAll(ctx);
-        await iam(ctx).send(new DeleteRoleCommand({ RoleName: ROLE }));
-      },
-    },
-    iam_app_role_trusts_ec2_only: {
-      name: 'Lambda may assume the role too',
-      apply: (ctx) =>
-        iam(ctx).send(new UpdateAssumeRolePolicyCommand({
-          RoleName: ROLE,
-          PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: ['ec2.amazonaws.com', 'lambda.amazonaws.com'] }, Action: 'sts:AssumeRole' }] }),
-        })),
-    },
-    iam_app_role_instance_profile: {
-      name: 'the role is taken out of its instance profile',
-      apply: (ctx) => iam(ctx).send(new RemoveRoleFromInstanceProfileCommand({ InstanceProfileName: ROLE, RoleName: ROLE })),
-    },
+    ...ec2RoleMutants(ROLE, { exists: 'iam_app_role_exists', trust: 'iam_app_role_trusts_ec2_only', profile: 'iam_app_role_instance_profile' }),
     iam_app_role_data_access: {
       name: 'the table statement loses the index ARN',
       apply: async (ctx) => {
-        await detachAll(ctx);
+        await detachAll(ctx, ROLE);
         const bucket = `arn:aws:s3:::taxis-datalake-${ctx.learner}-${ctx.account}`;
         const table = `arn:aws:dynamodb:${ctx.region}:${ctx.account}:table/taxi-trips`;
         await iam(ctx).send(new PutRolePolicyCommand({

@@ -1,54 +1,27 @@
 import {
   AttachRolePolicyCommand,
-  DeleteRoleCommand,
-  DetachRolePolicyCommand,
-  ListAttachedRolePoliciesCommand,
   PutRolePolicyCommand,
-  RemoveRoleFromInstanceProfileCommand,
-  UpdateAssumeRolePolicyCommand,
 } from '@aws-sdk/client-iam';
 import { describe, expect, it } from 'vitest';
 import { iamClient } from '../../checker/services/iam/reader.ts';
 import { runChecks } from '../../checker/run.ts';
 import lab from '../../labs/iam-role/lab.ts';
 import { useEmulator } from '../support/emulator.ts';
-import { deployReference, describeLabContract, type MutantContext } from '../support/lab-contract.ts';
+import { detachAll, ec2RoleMutants, iamOf } from '../support/role-mutants.ts';
+import { deployReference, describeLabContract } from '../support/lab-contract.ts';
 
 const emulator = useEmulator();
 const ROLE = 'de-s3access-student';
-const iam = ({ clients }: MutantContext) => clients.get(iamClient);
+const iam = iamOf;
 
-async function detachAll(ctx: MutantContext) {
-  const attached = (await iam(ctx).send(new ListAttachedRolePoliciesCommand({ RoleName: ROLE }))).AttachedPolicies ?? [];
-  for (const p of attached) await iam(ctx).send(new DetachRolePolicyCommand({ RoleName: ROLE, PolicyArn: p.PolicyArn }));
-}
 
 describeLabContract('iam-role', emulator, {
   mutants: {
-    iam_role_exists: {
-      name: 'the role is deleted',
-      apply: async (ctx) => {
-        await iam(ctx).send(new RemoveRoleFromInstanceProfileCommand({ InstanceProfileName: ROLE, RoleName: ROLE }));
-        await detachAll(ctx);
-        await iam(ctx).send(new DeleteRoleCommand({ RoleName: ROLE }));
-      },
-    },
-    iam_role_trusts_ec2_only: {
-      name: 'Lambda may assume the role too',
-      apply: (ctx) =>
-        iam(ctx).send(new UpdateAssumeRolePolicyCommand({
-          RoleName: ROLE,
-          PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: ['ec2.amazonaws.com', 'lambda.amazonaws.com'] }, Action: 'sts:AssumeRole' }] }),
-        })),
-    },
-    iam_role_instance_profile: {
-      name: 'the role is taken out of its instance profile',
-      apply: (ctx) => iam(ctx).send(new RemoveRoleFromInstanceProfileCommand({ InstanceProfileName: ROLE, RoleName: ROLE })),
-    },
+    ...ec2RoleMutants(ROLE, { exists: 'iam_role_exists', trust: 'iam_role_trusts_ec2_only', profile: 'iam_role_instance_profile' }),
     iam_role_data_lake_access: {
       name: "the guide's GetObject-only policy replaces the project's",
       apply: async (ctx) => {
-        await detachAll(ctx);
+        await detachAll(ctx, ROLE);
         const bucket = `taxis-datalake-student-${ctx.account}`;
         await iam(ctx).send(new PutRolePolicyCommand({
           RoleName: ROLE,
