@@ -1,26 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { App, Validations } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { AwsSolutionsChecks } from 'cdk-nag';
-import { afterAll, describe, expect, it } from 'vitest';
-import { cdkJsonContext } from '../../checker/deploy/synth.ts';
+import { describe, expect, it } from 'vitest';
+import { acknowledgedRules, labStackBuilder, nagViolations, widenFirstManagedPolicy } from '../support/lab-stacks.ts';
 import { IAM_USERS_MAX_LEARNER } from '../../infra/lib/iam-users-stack.ts';
-import { addLabStack, findLabStack } from '../../infra/lib/stacks.ts';
 
-const outdirs: string[] = [];
-afterAll(() => {
-  for (const dir of outdirs) rmSync(dir, { recursive: true, force: true });
-});
-
-function labStack(learner = 'ana') {
-  const outdir = mkdtempSync(join(tmpdir(), 'nubelab-infra-test-'));
-  outdirs.push(outdir);
-  const app = new App({ outdir, context: cdkJsonContext() });
-  return { app, stack: addLabStack(app, findLabStack('iam-users')!, { learner }) };
-}
+const labStack = labStackBuilder('iam-users');
 
 describe('IamUsersStack', () => {
   const { stack } = labStack();
@@ -55,11 +39,10 @@ describe('IamUsersStack', () => {
   });
 
   it('passes cdk-nag AwsSolutions; the three acknowledged wildcards carry reasons', () => {
-    const report = new AwsSolutionsChecks().validateScope(stack);
+    const report = { violations: nagViolations(stack) };
     expect(report.violations).toEqual([]);
-    const acknowledged = stack.node.findAll().flatMap((c) => c.node.metadata.filter((m) => m.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY));
-    const rules = acknowledged.flatMap((m) => Object.entries(m.data as Record<string, string>));
-    expect(rules.map(([id]) => id.replace(/^.*AwsSolutions/, 'AwsSolutions')).sort()).toEqual([
+    const rules = acknowledgedRules(stack);
+    expect(rules.map(([id]) => id).sort()).toEqual([
       'AwsSolutions-IAM5[Action::ec2:Describe*]',
       'AwsSolutions-IAM5[Resource::*]',
       'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ec2:*:<AWS::AccountId>:instance/*]',
@@ -69,9 +52,8 @@ describe('IamUsersStack', () => {
 
   it('cdk-nag still flags a new wildcard that nobody acknowledged', () => {
     const { stack: other } = labStack('zoe');
-    const policy = other.node.findAll().find((c): c is iam.ManagedPolicy => c instanceof iam.ManagedPolicy)!;
-    policy.addStatements(new iam.PolicyStatement({ actions: ['iam:*'], resources: ['*'] }));
-    expect(new AwsSolutionsChecks().validateScope(other).violations.length).toBeGreaterThan(0);
+    widenFirstManagedPolicy(other, new iam.PolicyStatement({ actions: ['iam:*'], resources: ['*'] }));
+    expect(nagViolations(other).length).toBeGreaterThan(0);
   });
 
   it('refuses a learner name too long for an IAM user name', () => {
