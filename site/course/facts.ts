@@ -168,7 +168,6 @@ export const FACTS: readonly Fact[] = [
     ],
     verified: CHECKED,
     reviewBy: SOON,
-    when: '2024-02',
     note: {
       es: 'Para las cuentas del plan de créditos no se encontró una página de AWS que diga si la IPv4 pública de una instancia elegible es gratuita o consume créditos; la lección lo dice así y manda a mirar la facturación.',
       en: 'For credit-plan accounts no AWS page was found saying whether an eligible instance\'s public IPv4 is free or spends credits; the lesson says so and sends the reader to the billing console.',
@@ -408,7 +407,7 @@ export const FACTS: readonly Fact[] = [
     ],
     verified: CHECKED,
     reviewBy: SOON,
-    values: { codebuildImage: ['amazonlinux-x86_64-standard:6.0', 'amazonlinux-x86_64-standard:5.0'] },
+    values: { codebuildImage: ['amazonlinux-x86_64-standard:6.0'] },
   },
 
   // ── S3 and KMS ───────────────────────────────────────────────────────────────────────────
