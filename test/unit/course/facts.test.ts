@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../../checker/paths.ts';
 import { LANGS, type Lang } from '../../../checker/core/i18n.ts';
 import { lessonFile, lessonPaths } from '../../../site/course/lessons.ts';
-import { FACTS, type Fact } from '../../../site/course/facts.ts';
+import { FACTS, dueForReview, type Fact } from '../../../site/course/facts.ts';
 import { findValues, SCANNERS, VALUE_KINDS, type ValueKind } from '../../../site/course/fact-values.ts';
 import { datetimeOf, formatWhen } from '../../../site/course/fact-dates.ts';
 import { badFactDates, entryProblems, factDateIds, handwrittenDatesInNotes, unrecordedValues } from '../../../site/course/fact-checks.ts';
@@ -130,6 +130,13 @@ describe('the checks catch', () => {
     expect(badFactDates(FACTS, 'aws-notes/vpc', 'en', '<FactDate id="no-such-fact" />')).toHaveLength(1);
     expect(badFactDates(FACTS, 'aws-notes/vpc', 'en', '<FactDate id="app-runner-closed" />')).toHaveLength(1);
     expect(badFactDates(FACTS, 'aws-notes/vpc', 'en', '<FactDate id="public-ipv4-charge" />')).toEqual([]);
+  });
+
+  it('the claims due for review on a given day, for `npm run facts` (the suite itself never asks)', () => {
+    const on = (reviewBy: Fact['reviewBy'], id: string): Fact => ({ ...lambda, id, reviewBy });
+    const facts = [on('2027-05-30', 'later'), on('2027-01-01', 'sooner'), on('2028-01-01', 'not-yet')];
+    expect(dueForReview(facts, '2027-06-01').map((f) => f.id)).toEqual(['sooner', 'later']);
+    expect(dueForReview(facts, '2026-12-01')).toEqual([]);
   });
 
   it('every kind of value it scans for', () => {
