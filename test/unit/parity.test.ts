@@ -18,6 +18,8 @@ const DOCS = join(ROOT, 'site', 'content', 'docs');
 const byLab = labs.map((l) => [l.id, l] as const);
 
 const pagesOf = (lang: Lang) => lessonPaths(ROOT, lang);
+const NUMBER = String.raw`\d+|one|two|three|four|five|six|seven|eight|nine|ten|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez`;
+const COUNTED_CHECKS = new RegExp(String.raw`\b(${NUMBER})\s+(points|checks|puntos|comprobaciones)\b`, 'i');
 const read = (...path: string[]) => readFileSync(join(ROOT, ...path), 'utf8');
 
 function stepMarkers(labId: string): string[] {
@@ -44,6 +46,8 @@ describe('parity between the faces of every lab', () => {
       expect(mdx, `${lang}: <LabSteps lab="${id}">`).toContain(`<LabSteps lab="${id}">`);
       expect(mdx, `${lang}: <CheckYourWork lab="${id}" />`).toContain(`<CheckYourWork lab="${id}" />`);
       expect(mdx, `${lang}: no "lab pending" note on a page that has its lab`).not.toContain('<LabPending');
+      // How many checks a lab has is the lab's own fact: <CheckYourWork> states it, prose must not.
+      expect(mdx, `${lang}: a hard-coded count of checks`).not.toMatch(COUNTED_CHECKS);
     }
   });
 
