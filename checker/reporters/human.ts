@@ -9,7 +9,11 @@ const COLORS: Record<Status, 'green' | 'red' | 'yellow' | 'gray'> = { pass: 'gre
 function evidenceLines(finding: Finding): string[] {
   // null is how evidence says "not configured"; a dash reads the same in both languages.
   const show = (value: unknown) => (value === null || value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value));
-  return Object.entries(finding.evidence).map(([key, value]) => `        ${key}: ${show(value)}`);
+  return Object.entries(finding.evidence).flatMap(([key, value]) =>
+    // A list of records (e.g. each request a policy wrongly allows) reads better one per line.
+    Array.isArray(value) && value.length > 1 && value.every((v) => typeof v === 'object' && v !== null)
+      ? [`        ${key}:`, ...value.map((item) => `          - ${show(item)}`)]
+      : [`        ${key}: ${show(value)}`]);
 }
 
 /** One line per check with a mark and its points; message, hint and evidence under anything that did not pass. */

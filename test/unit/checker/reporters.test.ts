@@ -14,6 +14,14 @@ const result: RunResult = {
 };
 
 describe('human reporter', () => {
+  it('prints a list of records one per line, and short lists inline', () => {
+    const finding = { id: 'iam_role_least_privilege', status: 'fail' as const, points: 0, maxPoints: 1, title: { es: 'T', en: 'T' }, message: { es: 'M.', en: 'M.' }, hint: { es: 'H.', en: 'H.' },
+      evidence: { allowed: [{ action: 's3:DeleteObject' }, { action: 's3:PutBucketPolicy' }], policies: ['a', 'b'] } };
+    const text = REPORTERS.human({ target: 'emulator', region: 'us-east-1', score: 0, maxScore: 1, labs: [{ lab: 'iam-role', title: { es: 'L', en: 'L' }, score: 0, maxScore: 1, checks: [finding] }] }, { lang: 'en', color: false });
+    expect(text).toContain('        allowed:\n          - {"action":"s3:DeleteObject"}\n          - {"action":"s3:PutBucketPolicy"}');
+    expect(text).toContain('        policies: ["a","b"]');
+  });
+
   it('prints one marked line per check, details under failures only, in the chosen language', () => {
     const es = REPORTERS.human(result, { lang: 'es', color: false });
     expect(es).toContain('✓ Existe');
