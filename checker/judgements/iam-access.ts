@@ -325,3 +325,33 @@ export function describeAnswer(a: AccessAnswer): string {
   const verdict = a.decision === 'allowed' ? 'allowed' : a.decision === 'explicit-deny' ? 'explicitly denied' : 'not allowed';
   return `${a.action} on ${a.resource} is ${verdict}${where}`;
 }
+
+/** How a principal measures up against what it must, and must not, be able to do. */
+export interface AccessVerdict {
+  /** Every answer, the required questions first. */
+  answers: AccessAnswer[];
+  /** Required requests its policies do not allow. */
+  missing: AccessAnswer[];
+  /** Forbidden requests its policies allow. */
+  excess: AccessAnswer[];
+}
+
+/** Asks both lists about one principal in one evaluation and sorts out what is missing and what is too much. */
+export async function judgeAccess(principalArn: string, policies: IdentityPolicy[], mustAllow: AccessQuestion[], mustDeny: AccessQuestion[]): Promise<AccessVerdict> {
+  const answers = await evaluateAll(principalArn, policies, [...mustAllow, ...mustDeny]);
+  return {
+    answers,
+    missing: answers.slice(0, mustAllow.length).filter((a) => !a.allowed),
+    excess: answers.slice(mustAllow.length).filter((a) => a.allowed),
+  };
+}
+
+/** An answer as check evidence: the request, the decision and the statement that made it. */
+export function answerEvidence(a: AccessAnswer) {
+  return {
+    action: a.action,
+    resource: a.resource,
+    decision: a.decision,
+    ...(a.decidedBy ? { decidedBy: `${a.decidedBy.policy} #${a.decidedBy.statementIndex}${a.decidedBy.sid ? ` (${a.decidedBy.sid})` : ''}` } : {}),
+  };
+}

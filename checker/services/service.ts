@@ -22,14 +22,41 @@ export function defineClient<C extends SdkClient>(sdkName: string, build: Client
   return { sdkName, build };
 }
 
+/** One client per factory for a target, built on first use and closed together. */
+export interface ClientCache {
+  get<C extends SdkClient>(factory: ClientFactory<C>): C;
+  close(): void;
+}
+
+/**
+ * The client cache the checker and the deploy engine share. `onBuild` sees each client before it
+ * is first returned: the checker installs its read-only guard there.
+ */
+export function clientCache(target: Target, config: ReturnType<typeof clientConfig>, onBuild?: (client: SdkClient) => void): ClientCache {
+  const built = new Map<ClientFactory<SdkClient>, SdkClient>();
+  return {
+    get<C extends SdkClient>(factory: ClientFactory<C>): C {
+      let client = built.get(factory) as C | undefined;
+      if (!client) {
+        client = factory.build(config, target);
+        onBuild?.(client);
+        built.set(factory, client);
+      }
+      return client;
+    },
+    close() {
+      for (const client of built.values()) client.destroy();
+      built.clear();
+    },
+  };
+}
+
 /** What a service's reader is given: memoised, guarded clients and the caller's account. */
 export interface ReaderDeps {
   memo: Memo;
   target: Target;
   /** The client for `factory`, built once per run with the read-only guard installed. */
   client<C extends SdkClient>(factory: ClientFactory<C>): C;
-  /** Same, for a client whose SDK package is loaded only when a check first needs it. */
-  lazyClient<C extends SdkClient>(load: () => Promise<ClientFactory<C>>): Promise<C>;
   accountId(): Promise<string>;
 }
 

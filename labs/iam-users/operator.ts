@@ -1,6 +1,7 @@
 import { fail } from '../../checker/core/define.ts';
 import type { CheckContext, Outcome } from '../../checker/core/types.ts';
 import type { GroupInfo, UserInfo } from '../../checker/services/iam/types.ts';
+import { lessonNameOrder, namedLike, namedLikeLesson } from '../shared/lesson-names.ts';
 
 /**
  * What the iam-users lab grades: the group the lesson names, and the person in it. Found the way
@@ -30,16 +31,12 @@ export interface GradedGroup extends GroupInfo {
   others: string[];
 }
 
-const newestFirst = (name: string) => (a: { name: string; createdAt?: string }, b: { name: string; createdAt?: string }) =>
-  Number(b.name === name) - Number(a.name === name) || (b.createdAt ?? '').localeCompare(a.createdAt ?? '');
-
-const matches = (name: string) => (candidate: string) => candidate === name || candidate.startsWith(`${name}-`);
 
 /** The graded group, read once per run. */
 export function findGroup(ctx: CheckContext): Promise<{ graded?: GradedGroup; seen: string[] }> {
   return ctx.derive('iam-users:group', async () => {
     const groups = await ctx.iam.listGroups();
-    const [graded, ...rest] = groups.filter((g) => matches(GROUP)(g.name)).sort(newestFirst(GROUP));
+    const [graded, ...rest] = namedLikeLesson(groups, GROUP);
     return { graded: graded && { ...graded, others: rest.map((g) => g.name) }, seen: groups.map((g) => g.name).slice(0, 50) };
   });
 }
@@ -64,12 +61,12 @@ export function findOperator(ctx: CheckContext): Promise<Operator | undefined> {
     const [members, users] = await Promise.all([ctx.iam.groupMembers(group.name), ctx.iam.listUsers()]);
     const inGroup = (members ?? []).map((m) => users.find((u) => u.name === m.name) ?? m);
     // The lesson's name wins; among the rest, the newest member.
-    const sorted = [...inGroup].sort((a, b) => Number(matches(USER)(b.name)) - Number(matches(USER)(a.name)) || newestFirst(USER)(a, b));
+    const sorted = [...inGroup].sort(lessonNameOrder(USER));
     return {
       group,
       user: sorted[0],
       members: inGroup.map((u) => u.name),
-      namedLikeLesson: users.map((u) => u.name).filter(matches(USER)),
+      namedLikeLesson: users.map((u) => u.name).filter(namedLike(USER)),
       usersSeen: users.map((u) => u.name).slice(0, 50),
     };
   });

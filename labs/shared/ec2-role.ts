@@ -2,9 +2,10 @@ import { asArray, statementsOf, type PolicyDocument, type PolicyStatement } from
 import { defineCheck, fail, pass } from '../../checker/core/define.ts';
 import type { Localized } from '../../checker/core/i18n.ts';
 import type { CheckContext, CheckDefinition, Outcome } from '../../checker/core/types.ts';
-import { evaluateAll, type AccessAnswer, type AccessQuestion } from '../../checker/judgements/iam-access.ts';
+import { answerEvidence, judgeAccess, type AccessQuestion } from '../../checker/judgements/iam-access.ts';
 import type { RoleInfo } from '../../checker/services/iam/types.ts';
 import { findBucket, type GradedBucket } from '../s3-bucket/bucket.ts';
+import { namedLikeLesson } from './lesson-names.ts';
 
 /**
  * Checks shared by the labs whose product is a role that EC2 instances use (iam-role,
@@ -29,10 +30,7 @@ export interface GradedRole extends RoleInfo {
 export function findRole(ctx: CheckContext, spec: RoleSpec): Promise<{ graded?: GradedRole; seen: string[] }> {
   return ctx.derive(`role:${spec.name}`, async () => {
     const roles = await ctx.iam.listRoles();
-    const matching = roles
-      .filter((r) => r.name === spec.name || r.name.startsWith(`${spec.name}-`))
-      .sort((a, b) => Number(b.name === spec.name) - Number(a.name === spec.name) || (b.createdAt ?? '').localeCompare(a.createdAt ?? ''));
-    const [graded, ...rest] = matching;
+    const [graded, ...rest] = namedLikeLesson(roles, spec.name);
     // Service-linked and AWS-reserved roles are noise in the evidence.
     const seen = roles.map((r) => r.name).filter((n) => !n.startsWith('AWSServiceRole') && !n.startsWith('AWSReservedSSO')).slice(0, 50);
     return { graded: graded && { ...graded, others: rest.map((r) => r.name) }, seen };
@@ -146,16 +144,6 @@ export function instanceProfileCheck(spec: RoleSpec & { id: string }): CheckDefi
   });
 }
 
-/** What the graded role's policies let it do, as plain evidence. */
-export function answerEvidence(a: AccessAnswer) {
-  return {
-    action: a.action,
-    resource: a.resource,
-    decision: a.decision,
-    ...(a.decidedBy ? { decidedBy: `${a.decidedBy.policy} #${a.decidedBy.statementIndex}${a.decidedBy.sid ? ` (${a.decidedBy.sid})` : ''}` } : {}),
-  };
-}
-
 /** The environment a role's questions are asked in: the project's bucket, the account and region. */
 export interface AccessScene {
   bucket: GradedBucket;
@@ -197,11 +185,7 @@ export function accessCheck(spec: AccessCheckSpec): CheckDefinition {
         }
         const scene: AccessScene = { bucket, account: await ctx.account.id(), region: ctx.settings.region };
         const policies = await ctx.iam.rolePolicies(role.name);
-        const allow = spec.mustAllow(scene);
-        const deny = spec.mustDeny(scene);
-        const answers = await evaluateAll(role.arn, policies, [...allow, ...deny]);
-        const missing = answers.slice(0, allow.length).filter((a) => !a.allowed);
-        const excess = answers.slice(allow.length).filter((a) => a.allowed);
+        const { answers, missing, excess } = await judgeAccess(role.arn, policies, spec.mustAllow(scene), spec.mustDeny(scene));
         const evidence = {
           resource: role.arn,
           bucket: bucket.name,

@@ -29,11 +29,6 @@ async function prepare(deployment: LabDeployment, target: Target, clients: Deplo
   return { plan, pseudo };
 }
 
-async function anyForeign(plan: TemplatePlan): Promise<boolean> {
-  const owners = await Promise.all(plan.steps.map((step) => step.handler.ownership(step.planned, step.properties, step.ctx)));
-  return owners.includes('foreign');
-}
-
 export async function deployToEmulator(deployment: LabDeployment, target: Target, emit: ProgressListener): Promise<DeployResult> {
   const started = Date.now();
   const clients = deployClients(target);
@@ -62,12 +57,8 @@ export async function destroyOnEmulator(deployment: LabDeployment, target: Targe
   const clients = deployClients(target);
   try {
     const { plan, pseudo } = await prepare(deployment, target, clients, emit);
-    // The setup is undone only on resources that are ours; otherwise removePlan refuses below.
-    if (deployment.lab.setup && !(await anyForeign(plan))) {
-      const resources = plan.steps.map((s) => ({ logicalId: s.logicalId, type: s.type, physicalId: s.planned.physicalId }));
-      await runLabSetup(deployment.lab, 'remove', { clients, resources, emit });
-    }
-    const { deleted, absent } = await removePlan(plan, emit);
+    // The setup is undone only once removePlan has found every resource to be ours.
+    const { deleted, absent } = await removePlan(plan, emit, (resources) => runLabSetup(deployment.lab, 'remove', { clients, resources, emit }));
     return {
       ...resultIdentity(deployment, target, pseudo.accountId, pseudo.region),
       deleted,

@@ -77,11 +77,17 @@ export interface RemovalResult {
  * Deletes the template's resources, last created first. Resources already gone are reported
  * and skipped; if any resource with the template's names is not ours, nothing is deleted.
  */
-export async function removePlan(plan: TemplatePlan, emit: ProgressListener): Promise<RemovalResult> {
+export async function removePlan(
+  plan: TemplatePlan,
+  emit: ProgressListener,
+  /** Runs once every resource is known to be ours, before anything is deleted (a lab's setup removal). */
+  beforeRemove?: (resources: DeployedResource[]) => Promise<void>,
+): Promise<RemovalResult> {
   const [foreign] = await foreignSteps(plan);
   if (foreign) {
     throw new DeployError('resource-not-owned', `${foreign.type} ${foreign.planned.physicalId} was not deployed by NubeLab; nothing was deleted`, describe(foreign));
   }
+  await beforeRemove?.(plan.steps.map(describe));
   const result: RemovalResult = { deleted: [], absent: [] };
   for (const step of [...plan.steps].reverse()) {
     if (step.deletionPolicy === 'Retain' || step.deletionPolicy === 'RetainExceptOnCreate') {

@@ -1,7 +1,7 @@
 import { S3Client } from '@aws-sdk/client-s3';
 import type { S3ControlClient } from '@aws-sdk/client-s3-control';
 import type { MiddlewareStack } from '@smithy/types';
-import { defineClient } from '../service.ts';
+import { defineClient, type ClientFactory } from '../service.ts';
 
 /** Path-style URLs: emulators on localhost cannot serve bucket-name subdomains. */
 export const s3Client = defineClient('S3', (config, target) =>
@@ -23,12 +23,17 @@ function keepEndpointHost(stack: MiddlewareStack<any, any>, endpoint: string): v
   );
 }
 
-/** Loaded on first use: only a bucket with incomplete Block Public Access needs it. */
-export async function s3ControlClient() {
-  const { S3ControlClient } = await import('@aws-sdk/client-s3-control');
-  return defineClient<S3ControlClient>('S3Control', (config, target) => {
-    const client = new S3ControlClient(config);
-    if (target.endpoint) keepEndpointHost(client.middlewareStack, target.endpoint);
-    return client;
-  });
+let s3ControlFactory: Promise<ClientFactory<S3ControlClient>> | undefined;
+
+/**
+ * Loaded on first use: only a bucket with incomplete Block Public Access needs it. The factory is
+ * made once, so every run's client cache recognises it.
+ */
+export function s3ControlClient(): Promise<ClientFactory<S3ControlClient>> {
+  return (s3ControlFactory ??= import('@aws-sdk/client-s3-control').then(({ S3ControlClient }) =>
+    defineClient<S3ControlClient>('S3Control', (config, target) => {
+      const client = new S3ControlClient(config);
+      if (target.endpoint) keepEndpointHost(client.middlewareStack, target.endpoint);
+      return client;
+    })));
 }

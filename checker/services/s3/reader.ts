@@ -45,7 +45,7 @@ function toLifecycleRule(rule: SdkLifecycleRule): LifecycleRule {
 }
 
 /** S3 reads used by the checks, memoised per run. Every method is a Get/List/Head call. */
-export function createS3Reader({ memo, client: clientOf, lazyClient, accountId }: ReaderDeps): S3Reader {
+export function createS3Reader({ memo, client: clientOf, accountId }: ReaderDeps): S3Reader {
   // Built on first use, so a run that never reads S3 never creates the client.
   const client = () => clientOf(s3Client);
   return {
@@ -133,7 +133,7 @@ export function createS3Reader({ memo, client: clientOf, lazyClient, accountId }
         const account = await accountId();
         return orUndefinedWhen(['NoSuchPublicAccessBlockConfiguration'], async () => {
           const { GetPublicAccessBlockCommand } = await import('@aws-sdk/client-s3-control');
-          const control = await lazyClient(s3ControlClient);
+          const control = clientOf(await s3ControlClient());
           const out = await control.send(new GetPublicAccessBlockCommand({ AccountId: account }));
           return toPublicAccessBlock(out.PublicAccessBlockConfiguration);
         });

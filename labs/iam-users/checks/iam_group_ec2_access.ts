@@ -1,6 +1,5 @@
 import { defineCheck, fail, pass } from '../../../checker/core/define.ts';
-import { evaluateAll, type AccessQuestion } from '../../../checker/judgements/iam-access.ts';
-import { answerEvidence } from '../../shared/ec2-role.ts';
+import { answerEvidence, judgeAccess, type AccessQuestion } from '../../../checker/judgements/iam-access.ts';
 import { findGroup, GROUP, GROUP_EXISTS, noGroup, USER } from '../operator.ts';
 
 /** A console session of a member who signed in with MFA: the most a member can ever have. */
@@ -33,9 +32,7 @@ export default defineCheck({
       { action: 'iam:CreateAccessKey', resource: iamArn('user/another-user'), context: SESSION },
     ];
     const policies = await ctx.iam.groupPolicies(group.name);
-    const answers = await evaluateAll(member, policies, [...mustAllow, ...mustDeny]);
-    const missing = answers.slice(0, mustAllow.length).filter((a) => !a.allowed);
-    const excess = answers.slice(mustAllow.length).filter((a) => a.allowed);
+    const { answers, missing, excess } = await judgeAccess(member, policies, mustAllow, mustDeny);
     const evidence = {
       resource: group.arn,
       policies: policies.map((p) => p.arn ?? `${p.name} (inline)`),

@@ -1,20 +1,15 @@
-import type { CheckDefinition, Outcome } from '../../../../checker/core/types.ts';
 import type { AttachedPolicy } from '../../../../checker/services/iam/types.ts';
-import { fakeContext, type FakeContext } from '../../../support/fake-context.ts';
-import { fakeIam, type RoleFixture } from '../../../support/fakes/iam.ts';
-import { fakeS3 } from '../../../support/fakes/s3.ts';
-import { referenceBucket } from '../../../support/fixture-account.ts';
+import type { RoleFixture } from '../../../support/fakes/iam.ts';
+import { EC2_TRUST } from '../../../support/fakes/iam-policies.ts';
+import { roleLab } from '../../../support/role-lab-context.ts';
+
+export { DYNAMODB_FULL_ACCESS, EC2_TRUST, S3_FULL_ACCESS } from '../../../support/fakes/iam-policies.ts';
 
 export const ACCOUNT = '123456789012';
 export const BUCKET = `taxis-datalake-ana-${ACCOUNT}`;
 export const BUCKET_ARN = `arn:aws:s3:::${BUCKET}`;
 export const TABLE_ARN = `arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/taxi-trips`;
 export const ROLE = 'taxi-ec2-app-role';
-
-export const EC2_TRUST = {
-  Version: '2012-10-17',
-  Statement: [{ Effect: 'Allow' as const, Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }],
-};
 
 /** The lesson's policy, as a customer managed policy (the console path and the reference). */
 export function lessonPolicy(): AttachedPolicy {
@@ -68,44 +63,8 @@ export function cliPolicies(): AttachedPolicy[] {
   ];
 }
 
-/** AWS's AmazonS3FullAccess, as IAM returns it. */
-export const S3_FULL_ACCESS: AttachedPolicy = {
-  name: 'AmazonS3FullAccess',
-  kind: 'aws-managed',
-  arn: 'arn:aws:iam::aws:policy/AmazonS3FullAccess',
-  document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:*', 's3-object-lambda:*'], Resource: '*' }] },
-};
-
-/** AWS's AmazonDynamoDBFullAccess: its first statement and its conditional PassRole, as IAM returns them (shortened). */
-export const DYNAMODB_FULL_ACCESS: AttachedPolicy = {
-  name: 'AmazonDynamoDBFullAccess',
-  kind: 'aws-managed',
-  arn: 'arn:aws:iam::aws:policy/AmazonDynamoDBFullAccess',
-  document: {
-    Version: '2012-10-17',
-    Statement: [
-      { Effect: 'Allow', Action: ['dynamodb:*', 'dax:*', 'application-autoscaling:PutScalingPolicy', 'cloudwatch:PutMetricAlarm', 'iam:GetRole', 'iam:ListRoles', 'lambda:CreateFunction'], Resource: '*' },
-      {
-        Effect: 'Allow',
-        Action: ['iam:PassRole'],
-        Resource: '*',
-        Condition: { StringLike: { 'iam:PassedToService': ['application-autoscaling.amazonaws.com', 'dax.amazonaws.com'] } },
-      },
-    ],
-  },
-};
-
 export function referenceRole(): RoleFixture {
   return { name: ROLE, createdAt: '2026-11-02T10:00:00.000Z', trustPolicy: EC2_TRUST, policies: [lessonPolicy()], instanceProfiles: [ROLE] };
 }
 
-/** A context with the s3-bucket lab's bucket and the given roles. */
-export function roleContext(roles: RoleFixture[], withBucket = true): FakeContext {
-  return fakeContext({ s3: fakeS3({ buckets: withBucket ? [referenceBucket(BUCKET)] : [] }), iam: fakeIam({ roles }) });
-}
-
-export async function runOnRole(check: CheckDefinition, change: (role: RoleFixture) => void = () => {}): Promise<Outcome> {
-  const role = referenceRole();
-  change(role);
-  return check.run(roleContext([role]));
-}
+export const { roleContext, runOnRole } = roleLab(BUCKET, referenceRole);

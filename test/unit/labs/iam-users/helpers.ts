@@ -3,6 +3,8 @@ import type { AttachedPolicy } from '../../../../checker/services/iam/types.ts';
 import { fakeContext, type FakeContext } from '../../../support/fake-context.ts';
 import { fakeIam, type GroupFixture, type IamFixture, type UserFixture } from '../../../support/fakes/iam.ts';
 
+export { ADMINISTRATOR, CHANGE_PASSWORD, EC2_FULL_ACCESS, EC2_READ_ONLY } from '../../../support/fakes/iam-policies.ts';
+
 export const ACCOUNT = '123456789012';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -30,18 +32,6 @@ export function operatorPolicy(): AttachedPolicy {
     },
   };
 }
-
-const awsManaged = (name: string, statement: object): AttachedPolicy => ({
-  name,
-  kind: 'aws-managed',
-  arn: `arn:aws:iam::aws:policy/${name}`,
-  document: { Version: '2012-10-17', Statement: [statement as never] },
-});
-
-export const EC2_READ_ONLY = awsManaged('AmazonEC2ReadOnlyAccess', { Effect: 'Allow', Action: ['ec2:Describe*', 'ec2:GetSecurityGroupsForVpc', 'elasticloadbalancing:Describe*', 'cloudwatch:ListMetrics', 'autoscaling:Describe*'], Resource: '*' });
-export const EC2_FULL_ACCESS = awsManaged('AmazonEC2FullAccess', { Effect: 'Allow', Action: ['ec2:*', 'elasticloadbalancing:*', 'cloudwatch:*', 'autoscaling:*'], Resource: '*' });
-export const ADMINISTRATOR = awsManaged('AdministratorAccess', { Effect: 'Allow', Action: '*', Resource: '*' });
-export const CHANGE_PASSWORD = awsManaged('IAMUserChangePassword', { Effect: 'Allow', Action: ['iam:ChangePassword'], Resource: [`arn:aws:iam::*:user/\${aws:username}`] });
 
 /** The reference: ec2-operators with the lesson's policy, ana in it with a password to change, MFA, no keys; a 14-character policy. */
 export function referenceAccount(): IamFixture & { groups: GroupFixture[]; users: UserFixture[] } {
