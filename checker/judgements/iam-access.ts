@@ -28,8 +28,14 @@
  * is read from disk: no network is needed. The library is AGPL-3.0-or-later (its data package is
  * MIT); nothing else imports it, so this file is the one place to change to swap it.
  */
-import { getDenialReasons, getGrantReasons, runSimulation } from '@cloud-copilot/iam-simulate';
 import type { RequestAnalysis, Simulation, SimulationErrors, StatementExplain } from '@cloud-copilot/iam-simulate';
+
+let simulator: Promise<typeof import('@cloud-copilot/iam-simulate')> | undefined;
+/**
+ * The library is loaded on the first question, not when this module is: every CLI command loads
+ * the labs (and so this file), and only IAM checks need the simulator (~40 ms to import).
+ */
+const loadSimulator = () => (simulator ??= import('@cloud-copilot/iam-simulate'));
 
 /**
  * An IAM policy document as JSON. Kept loose on purpose: the library validates every element, and
@@ -241,6 +247,7 @@ async function ask(principalArn: string, prepared: { identity: Prepared[]; bound
     resourceControlPolicies: [],
     ...(prepared.boundary ? { permissionBoundaryPolicies: [{ name: prepared.boundary.key, policy: prepared.boundary.policy }] } : {}),
   };
+  const { getDenialReasons, getGrantReasons, runSimulation } = await loadSimulator();
   const response = await runSimulation(simulation, { simulationMode: 'Strict' });
   if (response.resultType === 'error') {
     const policyError = policyErrors(response.errors, prepared);
