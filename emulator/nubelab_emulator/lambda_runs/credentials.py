@@ -1,0 +1,27 @@
+"""Temporary credentials of the function's execution role, as Lambda gives its runtime.
+
+Obtained from moto's STS backend in-process (AssumeRole on the role ARN, session name = the
+function's name, as on AWS), so the function's own SDK calls are made as
+`arn:aws:sts::<account>:assumed-role/<role>/<function>` and land in the role's account.
+"""
+from moto.sts.models import sts_backends
+from moto.utilities.utils import get_partition
+
+SESSION_SECONDS = 12 * 3600  # outlives any warm worker (they exit after minutes idle)
+
+
+def role_environment(function):
+    sts = sts_backends[function.account_id][get_partition(function.region)]
+    role = sts.assume_role(
+        region_name=function.region,
+        role_session_name=function.function_name,
+        role_arn=function.role,
+        policy=None,
+        duration=SESSION_SECONDS,
+        external_id=None,
+    )
+    return {
+        "AWS_ACCESS_KEY_ID": role.access_key_id,
+        "AWS_SECRET_ACCESS_KEY": role.secret_access_key,
+        "AWS_SESSION_TOKEN": role.session_token,
+    }
