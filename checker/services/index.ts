@@ -1,4 +1,6 @@
 import { iam } from './iam/index.ts';
+import { lambda } from './lambda/index.ts';
+import { logs } from './logs/index.ts';
 import { s3 } from './s3/index.ts';
 import { looksReadOnly } from './service.ts';
 import { account } from './sts/index.ts';
@@ -8,7 +10,7 @@ import { account } from './sts/index.ts';
  * the check context, the read-only guard's allowlist, the grader policy, the emulator's resource
  * handlers and the test fakes are all derived from this list.
  */
-export const SERVICES = [account, s3, iam] as const;
+export const SERVICES = [account, s3, iam, lambda, logs] as const;
 
 type Service = (typeof SERVICES)[number];
 

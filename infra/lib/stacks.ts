@@ -3,6 +3,7 @@ import type { Construct } from 'constructs';
 import { Ec2RoleS3DynamodbStack } from './ec2-role-s3-dynamodb-stack.ts';
 import { IamRoleStack } from './iam-role-stack.ts';
 import { IamUsersStack } from './iam-users-stack.ts';
+import { LambdaResizeStack } from './lambda-resize-stack.ts';
 import { S3BucketStack } from './s3-bucket-stack.ts';
 
 export interface LabStackProps {
@@ -33,6 +34,10 @@ export const LAB_STACKS: readonly LabStack[] = [
   {
     labId: 'iam-users',
     create: (scope, stackName, props) => new IamUsersStack(scope, stackName, props),
+  },
+  {
+    labId: 'lambda-resize',
+    create: (scope, stackName, props) => new LambdaResizeStack(scope, stackName, props),
   },
 ];
 

@@ -86,14 +86,14 @@ function allowsAssume(statement: PolicyStatement): boolean {
   return statement.Effect === 'Allow' && asArray(statement.Action).some((a) => ['sts:assumerole', 'sts:*', '*'].includes(a.toLowerCase()));
 }
 
-/** What the trust policy lets assume the role, and which of those are not EC2. */
-export function trustOf(trust: PolicyDocument) {
+/** What the trust policy lets assume the role, and which of those are not `service` (EC2 by default). */
+export function trustOf(trust: PolicyDocument, service = EC2) {
   const allows = statementsOf(trust).filter(allowsAssume);
   const principals = [...new Set(allows.flatMap(principalsOf))];
-  const others = principals.filter((p) => p !== `Service:${EC2}`);
+  const others = principals.filter((p) => p !== `Service:${service}`);
   // NotPrincipal in an Allow grants everyone but the named principals: never acceptable in a trust.
   const notPrincipal = statementsOf(trust).some((s) => s.Effect === 'Allow' && s.NotPrincipal !== undefined);
-  return { principals, others, trustsEc2: principals.includes(`Service:${EC2}`), notPrincipal };
+  return { principals, others, trustsService: principals.includes(`Service:${service}`), notPrincipal };
 }
 
 export function trustsEc2OnlyCheck(spec: RoleSpec & { id: string }): CheckDefinition {
@@ -116,7 +116,7 @@ export function trustsEc2OnlyCheck(spec: RoleSpec & { id: string }): CheckDefini
         if (trust.others.length) {
           return fail({ es: `El rol ${role.name} también confía en ${trust.others.join(', ')}.`, en: `Role ${role.name} also trusts ${trust.others.join(', ')}.` }, evidence);
         }
-        if (!trust.trustsEc2) {
+        if (!trust.trustsService) {
           return fail({ es: `La confianza del rol ${role.name} no permite que EC2 lo asuma.`, en: `The trust of role ${role.name} does not let EC2 assume it.` }, evidence);
         }
         return pass({ es: `El rol ${role.name} solo confía en ${EC2}.`, en: `Role ${role.name} trusts ${EC2} only.` }, evidence);

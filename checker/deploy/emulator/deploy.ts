@@ -5,7 +5,7 @@ import type { DeployResult, DestroyResult, ProgressListener } from '../events.ts
 import { resultIdentity, type LabDeployment } from '../lab.ts';
 import { assertSeedFilesExist, seedLab } from '../seed.ts';
 import { runLabSetup } from '../setup.ts';
-import { synthesizeTemplate } from '../synth.ts';
+import { synthesizeStack } from '../synth.ts';
 import { partitionOf, type PseudoParameters } from '../template/types.ts';
 import { applyPlan, removePlan } from './engine.ts';
 import { planTemplate, type TemplatePlan } from './plan.ts';
@@ -18,15 +18,22 @@ import { planTemplate, type TemplatePlan } from './plan.ts';
 interface Prepared {
   plan: TemplatePlan;
   pseudo: PseudoParameters;
+  /** Removes the synthesized assembly (its assets are read while the plan is applied). */
+  dispose(): Promise<void>;
 }
 
 async function prepare(deployment: LabDeployment, target: Target, clients: DeployClients, emit: ProgressListener): Promise<Prepared> {
   const accountId = await accountIdOf(clients);
-  const template = await synthesizeTemplate(deployment, { account: accountId, region: target.region });
+  const { template, assets, dispose } = await synthesizeStack(deployment, { account: accountId, region: target.region });
   emit({ kind: 'synthesized', stackName: deployment.stackName, resourceCount: Object.keys(template.Resources ?? {}).length });
   const pseudo: PseudoParameters = { accountId, region: target.region, stackName: deployment.stackName, ...partitionOf(target.region) };
-  const plan = planTemplate({ template, pseudo, ownerTags: deployment.ownerTags, clients, emit });
-  return { plan, pseudo };
+  try {
+    const plan = planTemplate({ template, pseudo, ownerTags: deployment.ownerTags, clients, emit, assets });
+    return { plan, pseudo, dispose };
+  } catch (error) {
+    await dispose();
+    throw error;
+  }
 }
 
 export async function deployToEmulator(deployment: LabDeployment, target: Target, emit: ProgressListener): Promise<DeployResult> {
@@ -34,8 +41,8 @@ export async function deployToEmulator(deployment: LabDeployment, target: Target
   const clients = deployClients(target);
   try {
     await assertSeedFilesExist(deployment.seeds);
-    const { plan, pseudo } = await prepare(deployment, target, clients, emit);
-    const resources = await applyPlan(plan, emit);
+    const { plan, pseudo, dispose } = await prepare(deployment, target, clients, emit);
+    const resources = await applyPlan(plan, emit).finally(dispose);
     const outputs = plan.outputs();
     const seeded = await seedLab(clients.get(s3Client), deployment.seeds, outputs, emit);
     await runLabSetup(deployment.lab, 'apply', { clients, resources, emit });
@@ -56,7 +63,8 @@ export async function destroyOnEmulator(deployment: LabDeployment, target: Targe
   const started = Date.now();
   const clients = deployClients(target);
   try {
-    const { plan, pseudo } = await prepare(deployment, target, clients, emit);
+    const { plan, pseudo, dispose } = await prepare(deployment, target, clients, emit);
+    await dispose();
     // The setup is undone only once removePlan has found every resource to be ours.
     const { deleted, absent } = await removePlan(plan, emit, (resources) => runLabSetup(deployment.lab, 'remove', { clients, resources, emit }));
     return {
