@@ -3,11 +3,11 @@ import {
   CreateLogGroupCommand,
   DeleteLogGroupCommand,
   DeleteRetentionPolicyCommand,
+  DescribeLogGroupsCommand,
   ListTagsForResourceCommand,
   PutRetentionPolicyCommand,
   TagResourceCommand,
 } from '@aws-sdk/client-cloudwatch-logs';
-import { errorCode } from '../../aws/errors.ts';
 import { DeployError } from '../../deploy/errors.ts';
 import { listOf, objectWith, optionalInteger, optionalText, text } from '../../deploy/handlers/properties.ts';
 import type { HandlerContext, Ownership, ResourceHandler } from '../../deploy/handlers/types.ts';
@@ -34,13 +34,11 @@ function groupConfig(logicalId: string, properties: Readonly<Record<string, unkn
 const groupArn = (ctx: HandlerContext, name: string) => `arn:${ctx.pseudo.partition}:logs:${ctx.pseudo.region}:${ctx.pseudo.accountId}:log-group:${name}`;
 
 async function ownership(ctx: HandlerContext, name: string): Promise<Ownership> {
-  try {
-    const { tags = {} } = await logs(ctx).send(new ListTagsForResourceCommand({ resourceArn: groupArn(ctx, name) }));
-    return Object.entries(ctx.ownerTags).every(([k, v]) => tags[k] === v) ? 'ours' : 'foreign';
-  } catch (error) {
-    if (errorCode(error) === 'ResourceNotFoundException') return 'absent';
-    throw error;
-  }
+  // Existence first: moto answers ListTagsForResource for a group that does not exist with no tags.
+  const { logGroups = [] } = await logs(ctx).send(new DescribeLogGroupsCommand({ logGroupNamePrefix: name }));
+  if (!logGroups.some((g) => g.logGroupName === name)) return 'absent';
+  const { tags = {} } = await logs(ctx).send(new ListTagsForResourceCommand({ resourceArn: groupArn(ctx, name) }));
+  return Object.entries(ctx.ownerTags).every(([k, v]) => tags[k] === v) ? 'ours' : 'foreign';
 }
 
 /** A log group, e.g. the one a Lambda function writes to, with its retention so logs do not pile up forever. */
