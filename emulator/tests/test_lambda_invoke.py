@@ -65,20 +65,36 @@ def test_dry_run_answers_204_and_runs_nothing(lab):
     assert lab.log_messages(name) == []
 
 
-def test_a_package_missing_from_the_zip_fails_to_import_as_on_aws(lab):
-    # moto is in the server's own virtualenv: it must not leak into the function.
-    name = lab.function("import moto\ndef lambda_handler(event, context):\n    return 1\n")
+# PIL: what guide 001's function imports; moto: in the server's own virtualenv, so it must not leak.
+@pytest.mark.parametrize("package", ["PIL", "moto"])
+def test_a_package_missing_from_the_zip_fails_to_import_as_on_aws(lab, package):
+    name = lab.function(f"import {package}\ndef lambda_handler(event, context):\n    return 1\n")
     status, error, body, _ = lab.invoke(name)
     assert (status, error) == (200, "Unhandled")
     assert body == {
-        "errorMessage": "Unable to import module 'lambda_function': No module named 'moto'",
+        "errorMessage": f"Unable to import module 'lambda_function': No module named '{package}'",
         "errorType": "Runtime.ImportModuleError",
         "requestId": "",
         "stackTrace": [],
     }
     messages = [m for _, m in lab.log_messages(name)]
-    assert "[ERROR] Runtime.ImportModuleError: Unable to import module 'lambda_function': No module named 'moto'" in messages
+    assert f"[ERROR] Runtime.ImportModuleError: Unable to import module 'lambda_function': No module named '{package}'" in messages
     assert any(m.startswith("INIT_REPORT Init Duration:") and "Status: error\tError Type: Runtime.ImportModuleError" in m for m in messages)
+
+
+def test_a_layer_provides_packages_under_python(lab):
+    from lambda_support import zip_of
+
+    layer = lab.lam.publish_layer_version(
+        LayerName=unique("imaging"),
+        Content={"ZipFile": zip_of({"python/thumbnails.py": "def size(w, h, most):\n    r = most / max(w, h)\n    return [round(w * r), round(h * r)]\n"})},
+        CompatibleRuntimes=["python3.12"],
+    )["LayerVersionArn"]
+    name = lab.function("import thumbnails\ndef lambda_handler(event, context):\n    return thumbnails.size(4000, 3000, 800)\n")
+    assert lab.invoke(name)[1] == "Unhandled", "without the layer the module is missing"
+    lab.lam.update_function_configuration(FunctionName=name, Layers=[layer])
+    _, error, body, _ = lab.invoke(name)
+    assert (error, body) == (None, [800, 600])
 
 
 def test_a_missing_handler_function_is_handler_not_found(lab):
@@ -195,6 +211,26 @@ def test_tail_log_type_returns_the_runs_log(lab):
     response = lab.invoke(name, LogType="Tail")[3]
     tail = base64.b64decode(response["LogResult"]).decode()
     assert "tail me" in tail and tail.splitlines()[-1].startswith("REPORT RequestId:")
+
+
+def test_a_process_that_exits_is_a_runtime_exit_error(lab):
+    name = lab.function("import os\ndef lambda_handler(event, context):\n    os._exit(3)\n")
+    _, error, body, _ = lab.invoke(name)
+    assert error == "Unhandled"
+    assert body["errorType"] == "Runtime.ExitError"
+    assert body["errorMessage"].endswith("Error: Runtime exited with error: exit status 3")
+
+
+def test_concurrent_invocations_run_on_separate_workers(lab):
+    from concurrent.futures import ThreadPoolExecutor
+
+    name = lab.function("import os, time\ndef lambda_handler(event, context):\n    time.sleep(1)\n    return os.getpid()\n")
+    lab.invoke(name)  # one warm worker; the other two start cold
+    started = time.monotonic()
+    with ThreadPoolExecutor(3) as threads:
+        pids = list(threads.map(lambda _: lab.invoke(name)[2], range(3)))
+    assert len(set(pids)) == 3
+    assert time.monotonic() - started < 2.8, "three 1 s runs at once, not one after another"
 
 
 COUNTER = "calls = 0\ndef lambda_handler(event, context):\n    global calls\n    calls += 1\n    return {'calls': calls, 'code': 'CODE'}\n"

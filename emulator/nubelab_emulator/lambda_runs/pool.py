@@ -19,7 +19,7 @@ from collections import defaultdict
 
 PER_FUNCTION = 3
 IDLE_SECONDS = float(os.environ.get("NUBELAB_LAMBDA_IDLE_SECONDS", "300"))
-_REAP_EVERY_S = 10
+_REAP_EVERY_S = min(10.0, max(0.2, IDLE_SECONDS / 2))
 
 
 class WorkerPool:
