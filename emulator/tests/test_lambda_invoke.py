@@ -266,3 +266,22 @@ def test_a_missing_python_version_runs_on_the_newest_and_says_so(lab):
     assert error is None and body == list(fallback.version[:2])
     notes = [m for _, m in lab.log_messages(name) if m.startswith("NubeLab: this machine has no Python 3.14")]
     assert notes and f"Python {fallback.version_text} ({fallback.path}) ran it" in notes[0]
+
+
+SUPPORTED_PYTHON_RUNTIMES = ["python3.10", "python3.11", "python3.12", "python3.13"]
+
+
+@pytest.mark.parametrize("runtime", SUPPORTED_PYTHON_RUNTIMES)
+def test_each_python_runtime_runs_on_its_own_interpreter_with_boto3(lab, runtime):
+    interpreter = interpreter_for(runtime)
+    if not (interpreter and interpreter.exact):
+        pytest.skip(f"this machine has no {runtime}")
+    name = lab.function(
+        "import sys, boto3\n"
+        "def lambda_handler(event, context):\n"
+        "    return [sys.executable, list(sys.version_info[:3]), boto3.client('sts').get_caller_identity()['Account']]\n",
+        runtime=runtime,
+    )
+    _, error, body, _ = lab.invoke(name)
+    assert error is None, body
+    assert body == [interpreter.path, list(interpreter.version), ACCOUNT]

@@ -34,6 +34,7 @@ class Phase:
     message: dict = None
     lines: list = field(default_factory=list)  # (timestamp_ms, text)
     exit_code: int = None
+    ms: float = 0.0  # how long the phase took, for INIT_REPORT and REPORT
 
 
 class Worker:
@@ -41,6 +42,7 @@ class Worker:
         self.fingerprint = fingerprint
         self.log_stream = log_stream
         self.last_used = time.monotonic()
+        self.init = None  # the init Phase, set by whoever starts the worker
         result_read, result_write = os.pipe()
         try:
             self.process = _spawner.submit(
