@@ -216,7 +216,7 @@ def _unsupported(invocation):
     rid = invocation.request_id
     runtime = function.run_time or "(none)"
     message = (
-        f"NubeLab's emulator runs Python runtimes only (python3.X); it cannot run {runtime}, and found no Python 3 for it"
+        f"NubeLab's emulator runs Python runtimes only (python3.X); it cannot run {runtime}"
         f" / El emulador de NubeLab solo ejecuta runtimes de Python (python3.X); no puede ejecutar {runtime}"
     )
     if function.run_time and function.run_time.startswith("python"):
@@ -243,7 +243,10 @@ def _interpreter_note(runtime, interpreter):
 
 
 def _fingerprint(function, interpreter):
+    # last_modified (set at creation, to the nanosecond) tells a re-created function from the one
+    # deleted before it, or wiped by /moto-api/reset, even when code and settings are the same.
     settings = [
+        function.last_modified,
         getattr(function, "code_sha_256", ""),
         [layer["Arn"] for layer in function.layers],
         function.run_time,
