@@ -16,17 +16,22 @@ def lab(endpoint, boto_client, lambda_sdk):
 
 def test_request_response_returns_the_handler_result(lab):
     name = lab.function("def lambda_handler(event, context):\n    return {'sum': event['a'] + event['b']}\n")
-    status, error, body, _ = lab.invoke(name, {"a": 2, "b": 3})
+    status, error, body, response = lab.invoke(name, {"a": 2, "b": 3})
     assert (status, error, body) == (200, None, {"sum": 5})
+    assert response["ExecutedVersion"] == "$LATEST"
+    # Other Lambda actions keep moto's own request ids.
+    other = lab.lam.get_function(FunctionName=name)["ResponseMetadata"]["RequestId"]
+    assert other and other != response["ResponseMetadata"]["RequestId"]
 
 
 def test_a_raised_exception_answers_aws_error_shape(lab):
     name = lab.function("def lambda_handler(event, context):\n    raise ValueError('no photo in ' + event['key'])\n")
-    status, error, body, _ = lab.invoke(name, {"key": "input/a.jpg"})
+    status, error, body, response = lab.invoke(name, {"key": "input/a.jpg"})
     assert (status, error) == (200, "Unhandled")
     assert body["errorType"] == "ValueError"
     assert body["errorMessage"] == "no photo in input/a.jpg"
     assert re.fullmatch(r"[0-9a-f-]{36}", body["requestId"])
+    assert response["ResponseMetadata"]["RequestId"] == body["requestId"], "one request id, as on AWS"
     assert len(body["stackTrace"]) == 1 and 'lambda_function.py", line 2, in lambda_handler' in body["stackTrace"][0]
     # The same error is in the log, as one event.
     messages = [m for _, m in lab.log_messages(name)]
@@ -130,9 +135,10 @@ def test_the_handler_sees_its_environment_and_context(lab, endpoint):
         env={"PHOTO_BUCKET": "photos"},
         timeout=7,
     )
-    _, error, body, _ = lab.invoke(name)
+    _, error, body, response = lab.invoke(name)
     assert error is None
     env, ctx = body["env"], body["ctx"]
+    assert ctx["aws_request_id"] == response["ResponseMetadata"]["RequestId"]
     assert env["PHOTO_BUCKET"] == "photos"
     assert env["AWS_LAMBDA_FUNCTION_NAME"] == name
     assert env["AWS_LAMBDA_FUNCTION_MEMORY_SIZE"] == "128"

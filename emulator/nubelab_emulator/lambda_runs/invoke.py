@@ -14,7 +14,9 @@ Where this hooks: `LambdaFunction.invoke`, the one method every invoke path reac
 and InvokeAsync APIs through the backend, S3/SNS/SQS/EventBridge notifications directly). The
 simple backend's `invoke` goes back to the base class's, which resolves the function and
 qualifier and calls it. moto's response layer already maps Event → 202 and DryRun → 204 for a
-non-None payload. UpdateFunctionCode/UpdateFunctionConfiguration discard the function's warm
+non-None payload. As on AWS, the response's request id is the invocation's (the one in START,
+in the error object and in `context.aws_request_id`): moto's `_enrich_response` would replace it
+with a random one, so LambdaResponse keeps one the action already set. UpdateFunctionCode/UpdateFunctionConfiguration discard the function's warm
 workers, as AWS retires old execution environments.
 """
 import base64
@@ -22,7 +24,9 @@ import json
 
 from moto.awslambda.exceptions import LambdaClientError
 from moto.awslambda.models import LambdaBackend, LambdaFunction
+from moto.awslambda.responses import LambdaResponse
 from moto.awslambda_simple.models import LambdaSimpleBackend
+from moto.core.responses import BaseResponse
 
 from .endpoint import current_endpoint
 from .pool import pool
@@ -50,6 +54,7 @@ def invoke(self, body, request_headers, response_headers):
     if invocation_type == "DryRun":
         return b""
     invocation, _ = new_invocation(self, payload, _header(request_headers, "X-Amzn-Trace-Id"), current_endpoint())
+    response_headers["x-amzn-requestid"] = invocation.request_id
     if invocation_type == "Event":
         run_in_background(invocation)
         return b""
@@ -60,6 +65,14 @@ def invoke(self, body, request_headers, response_headers):
     # moto's response layer drops this header unless the request asked for the tail.
     response_headers["x-amz-log-result"] = base64.b64encode(outcome.log_text.encode()).decode()
     return outcome.payload
+
+
+def _enrich_response(headers, body):
+    request_id = headers.get("x-amzn-requestid")
+    headers, body = BaseResponse._enrich_response(headers, body)
+    if request_id:
+        headers["x-amzn-requestid"] = request_id
+    return headers, body
 
 
 def _discarding_workers(method):
@@ -78,6 +91,7 @@ def apply():
         return
     LambdaFunction.invoke = invoke
     LambdaSimpleBackend.invoke = LambdaBackend.invoke
+    LambdaResponse._enrich_response = staticmethod(_enrich_response)
     LambdaFunction.update_function_code = _discarding_workers(LambdaFunction.update_function_code)
     LambdaFunction.update_configuration = _discarding_workers(LambdaFunction.update_configuration)
     _applied = True
