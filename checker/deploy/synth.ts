@@ -21,6 +21,8 @@ export function cdkJsonContext(): Record<string, unknown> {
 export interface SynthEnvironment {
   account?: string;
   region?: string;
+  /** Extra context for the app, e.g. the Python version the emulator runs functions on. */
+  context?: Record<string, string>;
 }
 
 export interface SynthesizedStack {
@@ -42,12 +44,12 @@ export async function synthesizeStack(deployment: LabDeployment, env: SynthEnvir
   try {
     const app = new App({
       outdir,
-      context: { ...cdkJsonContext(), learner: deployment.learner },
+      context: { ...cdkJsonContext(), ...env.context, learner: deployment.learner },
       // CDK's built-in CloudFormation schema validation costs ~3 s per synth here; the infra tests
       // run it on every stack (and `cdk synth`/`cdk deploy` keep it on), so a deploy need not.
       builtinCloudFormationValidation: false,
     });
-    const stack = addLabStack(app, deployment.stack, { learner: deployment.learner, env });
+    const stack = addLabStack(app, deployment.stack, { learner: deployment.learner, env: { account: env.account, region: env.region } });
     const artifact = app.synth().getStackArtifact(stack.artifactId);
     const manifest = `${stack.artifactId}.assets.json`;
     const assets = existsSync(join(outdir, manifest)) ? await assetStoreOf(outdir, manifest) : NO_ASSETS;

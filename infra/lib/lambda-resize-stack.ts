@@ -5,7 +5,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import { assertValidLearner } from './learner.ts';
-import { AWS_PYTHON_313, resizeFunctionPackage, type PackageTarget } from './lambda-resize/package.ts';
+import { AWS_PYTHON_313, PYTHON_VERSION_CONTEXT, resizeFunctionPackage, type PackageTarget } from './lambda-resize/package.ts';
 
 const BUCKET_PREFIX = 'nubelab-images-';
 /** S3 bucket names have at most 63 characters: prefix + learner + `-` + 12-digit account. */
@@ -54,7 +54,7 @@ export class LambdaResizeStack extends Stack {
       runtime: lambda.Runtime.PYTHON_3_13,
       architecture: lambda.Architecture.X86_64,
       handler: 'lambda_function.lambda_handler',
-      code: lambda.Code.fromAsset(resizeFunctionPackage(props.packageTarget ?? AWS_PYTHON_313)),
+      code: lambda.Code.fromAsset(resizeFunctionPackage(this.packageTarget(props))),
       role,
       timeout: Duration.seconds(30),
       memorySize: 512,
@@ -118,5 +118,11 @@ export class LambdaResizeStack extends Stack {
 
     new CfnOutput(this, 'BucketName', { value: bucket.bucketName, description: 'Upload photos under input/ of this bucket' });
     new CfnOutput(this, 'FunctionName', { value: fn.functionName, description: 'The resizing function' });
+  }
+
+  /** AWS's python3.13 on x86_64, unless the props or the deploy's context name another Python. */
+  private packageTarget(props: LambdaResizeStackProps): PackageTarget {
+    const python = this.node.tryGetContext(PYTHON_VERSION_CONTEXT) as string | undefined;
+    return props.packageTarget ?? (python ? { ...AWS_PYTHON_313, pythonVersion: python } : AWS_PYTHON_313);
   }
 }

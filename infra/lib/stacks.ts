@@ -14,6 +14,11 @@ export interface LabStackProps {
 /** The reference solution of one lab: how to build its stack. (What data it needs is the lab's own fact, in labs/.) */
 export interface LabStack {
   labId: string;
+  /**
+   * Python runtimes whose packages the stack builds with compiled wheels: a deploy to the emulator
+   * passes the Python version it runs them on (context PYTHON_VERSION_CONTEXT).
+   */
+  pythonRuntimes?: readonly string[];
   create(scope: Construct, stackName: string, props: LabStackProps): Stack;
 }
 
@@ -37,6 +42,7 @@ export const LAB_STACKS: readonly LabStack[] = [
   },
   {
     labId: 'lambda-resize',
+    pythonRuntimes: ['python3.13'],
     create: (scope, stackName, props) => new LambdaResizeStack(scope, stackName, props),
   },
 ];

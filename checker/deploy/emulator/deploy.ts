@@ -1,5 +1,7 @@
 import type { Target } from '../../aws/target.ts';
+import { emulatorPythonFor } from '../../emulator/lambda-python.ts';
 import { s3Client } from '../../services/s3/client.ts';
+import { PYTHON_VERSION_CONTEXT } from '../../../infra/lib/lambda-resize/package.ts';
 import { accountIdOf, deployClients, type DeployClients } from '../clients.ts';
 import type { DeployResult, DestroyResult, ProgressListener } from '../events.ts';
 import { resultIdentity, type LabDeployment } from '../lab.ts';
@@ -24,7 +26,10 @@ interface Prepared {
 
 async function prepare(deployment: LabDeployment, target: Target, clients: DeployClients, emit: ProgressListener): Promise<Prepared> {
   const accountId = await accountIdOf(clients);
-  const { template, assets, dispose } = await synthesizeStack(deployment, { account: accountId, region: target.region });
+  // Python packages with compiled parts (Pillow) must match the interpreter the emulator runs them on.
+  const python = deployment.stack.pythonRuntimes?.length ? emulatorPythonFor(deployment.stack.pythonRuntimes[0]!) : undefined;
+  const context: Record<string, string> = python ? { [PYTHON_VERSION_CONTEXT]: python } : {};
+  const { template, assets, dispose } = await synthesizeStack(deployment, { account: accountId, region: target.region, context });
   emit({ kind: 'synthesized', stackName: deployment.stackName, resourceCount: Object.keys(template.Resources ?? {}).length });
   const pseudo: PseudoParameters = { accountId, region: target.region, stackName: deployment.stackName, ...partitionOf(target.region) };
   try {

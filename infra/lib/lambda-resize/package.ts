@@ -24,6 +24,12 @@ export interface PackageTarget {
 
 export const AWS_PYTHON_313: PackageTarget = { pythonVersion: '3.13', platform: 'manylinux2014_x86_64' };
 
+/**
+ * Context key: the Python version a target runs python3.13 functions on, when it is not 3.13
+ * (an emulator on a machine without 3.13 runs them on another version, and wheels must match it).
+ */
+export const PYTHON_VERSION_CONTEXT = 'nubelab:lambdaPythonVersion';
+
 /** The project's own Python has pip; a fresh clone without it falls back to the system's. */
 function python(): string {
   const venv = join(ROOT, '.venv', 'bin', 'python');
