@@ -10,7 +10,9 @@ an S3 upload triggers nothing that runs). Each module says what it replaces and 
   worker.py        one execution environment: a subprocess and its pipes
   pool.py          warm reuse, per-function concurrency, idle expiry
   credentials.py   the execution role's temporary credentials from moto's STS
-  logs.py          START/END/REPORT and output to /aws/lambda/<name>
+  environment.py   the worker's environment variables
+  logs.py          writes to /aws/lambda/<name> through moto's logs backend
+  log_lines.py     the REPORT line and the other texts the service logs
   tracing.py       the trace header and the hop count of recursive loop detection
   runner.py        one invocation end to end, AWS's error shapes
   invoke.py        the Invoke patch (RequestResponse / Event / DryRun)

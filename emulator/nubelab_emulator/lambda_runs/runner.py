@@ -19,19 +19,17 @@ Failures answer what AWS's runtime answers (FunctionError "Unhandled" + JSON bod
 """
 import hashlib
 import json
-import math
 import sys
 import time
 import traceback
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import datetime, timezone
 
 from moto.awslambda.utils import make_function_arn
 
-from . import logs, package
-from .credentials import role_environment
+from . import log_lines, logs, package
+from .environment import function_environment
 from .interpreters import interpreter_for
 from .pool import pool
 from .sdk import sdk_dir
@@ -39,7 +37,6 @@ from .tracing import next_trace
 from .worker import Phase, Worker
 
 INIT_LIMIT_S = 10  # AWS's init phase limit for on-demand functions
-_LOG_TAIL_BYTES = 4096  # X-Amz-Log-Result carries the last 4 KB
 _background = ThreadPoolExecutor(max_workers=4, thread_name_prefix="lambda-event")
 
 
@@ -106,7 +103,7 @@ def _invoke(invocation, worker, interpreter, lines, init_ms):
     first = len(lines)
     lines.append((logs.now_ms(), f"START RequestId: {rid} Version: {function.version}"))
     if not interpreter.exact:
-        lines.append((logs.now_ms(), _interpreter_note(function.run_time, interpreter)))
+        lines.append((logs.now_ms(), log_lines.interpreter_note(function.run_time, interpreter)))
     started = time.monotonic()
     request = {
         "request_id": rid,
@@ -127,16 +124,16 @@ def _invoke(invocation, worker, interpreter, lines, init_ms):
     elif phase.status == "timeout":
         duration_ms = timeout_s * 1000
         text = f"Task timed out after {timeout_s:.2f} seconds"
-        lines.append((logs.now_ms(), f"{_iso_now()} {rid} {text}"))
+        lines.append((logs.now_ms(), f"{log_lines.iso_now()} {rid} {text}"))
         payload, failed, status = _error("Sandbox.Timedout", f"RequestId: {rid} Error: {text}"), True, "\tStatus: timeout"
     else:
-        text = f"RequestId: {rid} Error: Runtime exited with error: {_exit_text(phase.exit_code)}"
+        text = f"RequestId: {rid} Error: Runtime exited with error: {log_lines.exit_text(phase.exit_code)}"
         lines.append((logs.now_ms(), f"{text}\nRuntime.ExitError"))
         payload, failed, status = _error("Runtime.ExitError", text), True, "\tStatus: error\tError Type: Runtime.ExitError"
     lines.append((logs.now_ms(), f"END RequestId: {rid}"))
-    lines.append((logs.now_ms(), _report(rid, duration_ms, function.memory_size, memory_mb, init_ms) + status))
+    lines.append((logs.now_ms(), log_lines.report(rid, duration_ms, function.memory_size, memory_mb, init_ms) + status))
     _write(function, worker.log_stream, lines)
-    return Outcome(payload.encode(), failed, _tail(lines[first:])), phase.status == "done"
+    return Outcome(payload.encode(), failed, log_lines.tail(lines[first:])), phase.status == "done"
 
 
 def _init_failed(invocation, worker, lines):
@@ -148,7 +145,7 @@ def _init_failed(invocation, worker, lines):
     elif init.status == "timeout":
         error = {"errorType": "Sandbox.Timedout", "errorMessage": f"RequestId: {rid} Error: Init timed out after {INIT_LIMIT_S:.2f} seconds", "requestId": "", "stackTrace": []}
     else:
-        text = f"RequestId: {rid} Error: Runtime exited with error: {_exit_text(init.exit_code)}"
+        text = f"RequestId: {rid} Error: Runtime exited with error: {log_lines.exit_text(init.exit_code)}"
         error = {"errorType": "Runtime.ExitError", "errorMessage": text, "requestId": "", "stackTrace": []}
         lines.append((logs.now_ms(), text))
     status = f"Status: {'timeout' if init.status == 'timeout' else 'error'}\tError Type: {error['errorType']}"
@@ -156,9 +153,9 @@ def _init_failed(invocation, worker, lines):
     lines.append((logs.now_ms(), f"INIT_REPORT Init Duration: {init.ms:.2f} ms\tPhase: init\t{status}"))
     lines.append((logs.now_ms(), f"START RequestId: {rid} Version: {function.version}"))
     lines.append((logs.now_ms(), f"END RequestId: {rid}"))
-    lines.append((logs.now_ms(), _report(rid, 0.0, function.memory_size, worker.max_memory_mb(), init.ms) + "\t" + status))
+    lines.append((logs.now_ms(), log_lines.report(rid, 0.0, function.memory_size, worker.max_memory_mb(), init.ms) + "\t" + status))
     _write(function, worker.log_stream, lines)
-    return Outcome(json.dumps(error).encode(), True, _tail(lines[first:]))
+    return Outcome(json.dumps(error).encode(), True, log_lines.tail(lines[first:]))
 
 
 def _start_worker(invocation, interpreter, fingerprint):
@@ -166,7 +163,7 @@ def _start_worker(invocation, interpreter, fingerprint):
     task = package.task_root(function)
     layers = package.layer_roots(function)
     stream = logs.new_stream_name(function.version)
-    env = _environment(function, interpreter, invocation.endpoint, task, layers, stream)
+    env = function_environment(function, interpreter, invocation.endpoint, task, layers, stream)
     config = {"paths": package.import_paths(task, layers, interpreter.version[1], sdk_dir())}
     header = [(logs.now_ms(), f"INIT_START Runtime Version: {function.run_time.replace('python', 'python:')}\tInterpreter: Python {interpreter.version_text} {interpreter.path}")]
     started = time.monotonic()
@@ -175,40 +172,6 @@ def _start_worker(invocation, interpreter, fingerprint):
     worker.init.ms = (time.monotonic() - started) * 1000
     worker.init.lines[:0] = header
     return worker
-
-
-def _environment(function, interpreter, endpoint, task, layers, stream):
-    """What AWS's runtime environment holds: user variables may not override the reserved ones."""
-    layer_bins = [str(layer / "bin") for layer in layers]
-    env = {
-        "PATH": ":".join([str(interpreter.path.rsplit("/", 1)[0]), "/usr/local/bin", "/usr/bin", "/bin", *layer_bins]),
-        "LD_LIBRARY_PATH": ":".join([str(task / "lib"), *(str(layer / "lib") for layer in layers)]),
-        "LANG": "en_US.UTF-8",
-        "TZ": ":UTC",
-    }
-    env.update({name: str(value) for name, value in (function.environment_vars or {}).items()})
-    env.update(
-        {
-            "_HANDLER": function.handler or "",
-            "AWS_EXECUTION_ENV": f"AWS_Lambda_{function.run_time}",
-            "AWS_LAMBDA_FUNCTION_NAME": function.function_name,
-            "AWS_LAMBDA_FUNCTION_MEMORY_SIZE": str(function.memory_size),
-            "AWS_LAMBDA_FUNCTION_VERSION": str(function.version),
-            "AWS_LAMBDA_INITIALIZATION_TYPE": "on-demand",
-            "AWS_LAMBDA_LOG_GROUP_NAME": logs.group_name(function.function_name),
-            "AWS_LAMBDA_LOG_STREAM_NAME": stream,
-            "AWS_REGION": function.region,
-            "AWS_DEFAULT_REGION": function.region,
-            "LAMBDA_TASK_ROOT": str(task),
-            "AWS_ENDPOINT_URL": endpoint,
-            # The server's own AWS config must not reach the function (region, profiles…).
-            "AWS_CONFIG_FILE": "/dev/null",
-            "AWS_SHARED_CREDENTIALS_FILE": "/dev/null",
-            "AWS_EC2_METADATA_DISABLED": "true",
-            **role_environment(function),
-        }
-    )
-    return env
 
 
 def _unsupported(invocation):
@@ -231,15 +194,7 @@ def _unsupported(invocation):
         (logs.now_ms(), f"END RequestId: {rid}"),
     ]
     _write(function, logs.new_stream_name(function.version), lines)
-    return Outcome(json.dumps(error).encode(), True, _tail(lines))
-
-
-def _interpreter_note(runtime, interpreter):
-    wanted = runtime.replace("python", "Python ")
-    return (
-        f"NubeLab: this machine has no {wanted} for runtime {runtime}; Python {interpreter.version_text} ({interpreter.path}) ran it"
-        f" / NubeLab: esta máquina no tiene {wanted} para el runtime {runtime}; lo ejecutó Python {interpreter.version_text} ({interpreter.path})"
-    )
+    return Outcome(json.dumps(error).encode(), True, log_lines.tail(lines))
 
 
 def _fingerprint(function, interpreter):
@@ -260,33 +215,8 @@ def _fingerprint(function, interpreter):
     return hashlib.sha256(json.dumps(settings, sort_keys=True, default=str).encode()).hexdigest()
 
 
-def _report(rid, duration_ms, memory_size, memory_used, init_ms):
-    billed = math.ceil(duration_ms + (init_ms or 0))
-    text = f"REPORT RequestId: {rid}\tDuration: {duration_ms:.2f} ms\tBilled Duration: {billed} ms\tMemory Size: {memory_size} MB\tMax Memory Used: {memory_used} MB"
-    if init_ms is not None:
-        text += f"\tInit Duration: {init_ms:.2f} ms"
-    return text
-
-
 def _error(error_type, message):
     return json.dumps({"errorMessage": message, "errorType": error_type})
-
-
-def _exit_text(code):
-    if code is None:
-        return "unknown"
-    if code < 0:
-        return {9: "signal: killed", 11: "signal: segmentation fault", 6: "signal: aborted"}.get(-code, f"signal: {-code}")
-    return f"exit status {code}"
-
-
-def _iso_now():
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
-
-
-def _tail(lines):
-    text = "\n".join(message for _, message in lines) + "\n"
-    return text.encode()[-_LOG_TAIL_BYTES:].decode("utf-8", "ignore")
 
 
 def _write(function, stream, lines):

@@ -19,6 +19,7 @@ GetFunctionRecursionConfig/PutFunctionRecursionConfig are missing from moto 5.2.
 "Allow" setting to honour: the guard is always on (AWS's default, "Terminate").
 """
 import itertools
+import json
 import os
 import threading
 from urllib.parse import quote_plus
@@ -74,8 +75,6 @@ def invoke_awslambda(account_id, event_body, fn_arn, region_name):
         function = get_backend(account_id, region_name).get_function(fn_arn)
     except Exception:  # as moto: a missing function does not fail the upload
         return
-    import json
-
     invocation, hops = new_invocation(function, json.dumps(event_body), incoming_header("X-Amzn-Trace-Id"), current_endpoint())
     if hops > LOOP_LIMIT:
         _log_loop_stopped(function, event_body, hops)
