@@ -377,15 +377,18 @@ export interface ResourceQuestion {
 
 /**
  * Whether a resource-based policy (a Lambda function's, for example) lets `q.principal` do
- * `q.action`, with no identity policy involved: how AWS decides a service's call such as S3
- * invoking a function for a bucket notification. Statements with conditions on the source are
- * evaluated against the question's context, strictly.
+ * `q.action`: how AWS decides a service's call such as S3 invoking a function for a bucket
+ * notification. Statements with conditions on the source are evaluated against the question's
+ * context, strictly. An IAM principal (an account or a role) is taken to hold an identity policy
+ * that allows the action: its own account decides that, so what is judged is what the resource's
+ * policy lets through (with no identity policy, the simulator denies every cross-account call).
  */
 export async function resourcePolicyAllows(policy: PolicyDocumentJson | string, q: ResourceQuestion): Promise<boolean> {
   const { runSimulation } = await loadSimulator();
+  const callerOwnGrant = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: q.action, Resource: '*' }] };
   const simulation: Simulation = {
     request: { principal: q.principal, action: q.action, resource: { resource: q.resource, accountId: q.resourceAccount }, contextVariables: { ...q.context } },
-    identityPolicies: [],
+    identityPolicies: accountOf(q.principal) ? [{ name: 'caller-own-grant', policy: callerOwnGrant }] : [],
     serviceControlPolicies: [],
     resourceControlPolicies: [],
     resourcePolicy: parseDocument('resource policy', policy),

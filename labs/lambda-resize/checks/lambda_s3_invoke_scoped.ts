@@ -1,3 +1,4 @@
+import { asArray, statementsOf, type PolicyDocument } from '../../../checker/aws/policy.ts';
 import { defineCheck, fail, pass } from '../../../checker/core/define.ts';
 import type { Localized } from '../../../checker/core/i18n.ts';
 import { resourcePolicyAllows, type ResourceQuestion } from '../../../checker/judgements/iam-access.ts';
@@ -10,6 +11,18 @@ interface Case {
   question: ResourceQuestion;
   /** What the request stands for, for the message and the evidence. */
   means: Localized;
+}
+
+/**
+ * The IAM principals of other accounts that the policy's Allow statements name (a bare account id
+ * as its root), so a grant to one real account is asked about too, not only a made-up stranger.
+ */
+function foreignPrincipals(policy: PolicyDocument, account: string): string[] {
+  const named = statementsOf(policy)
+    .filter((s) => s.Effect === 'Allow' && typeof s.Principal === 'object' && s.Principal !== null)
+    .flatMap((s) => asArray((s.Principal as { AWS?: string | string[] }).AWS))
+    .map((p) => (/^\d{12}$/.test(p) ? `arn:aws:iam::${p}:root` : p));
+  return [...new Set(named.filter((p) => /^arn:aws:iam::\d{12}:/.test(p) && p.split(':')[4] !== account))];
 }
 
 export default defineCheck({
@@ -46,6 +59,10 @@ export default defineCheck({
             means: { es: `S3 para un bucket llamado ${bucket.name} en otra cuenta (si borras el tuyo)`, en: `S3 for a bucket named ${bucket.name} in another account (once you delete yours)` },
           },
           { question: invoke(`arn:aws:iam::${STRANGER}:root`, bucket.arn, STRANGER), means: { es: 'otra cuenta de AWS, directamente', en: 'another AWS account, directly' } },
+          ...foreignPrincipals(policy, account).map((p): Case => ({
+            question: invoke(p, bucket.arn, p.split(':')[4]!),
+            means: { es: `${p}, de otra cuenta, directamente`, en: `${p}, of another account, directly` },
+          })),
         ];
         const allowsMine = await resourcePolicyAllows(policy, invoke(S3, bucket.arn, account));
         const leaks: Localized[] = [];
