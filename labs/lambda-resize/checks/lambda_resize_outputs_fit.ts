@@ -6,6 +6,9 @@ import { firesOn, functionTriggers, INPUT_PREFIX, MAX_SIZE, OUTPUT_PREFIX, withF
 /** How many photos under input/ are compared at most: enough for a lab, and a bounded read. */
 const MAX_PHOTOS = 50;
 
+/** How the evidence shows a copy that exists but is not a JPEG or PNG (a traceback written by mistake…). */
+const NOT_AN_IMAGE = 'not a JPEG or PNG';
+
 const size = (i: ImageInfo) => `${i.width}×${i.height} ${i.type}`;
 
 async function imageAt(ctx: CheckContext, bucket: PhotoBucket, key: string): Promise<ImageInfo | undefined> {
@@ -43,9 +46,10 @@ export default defineCheck({
             continue;
           }
           const outKey = OUTPUT_PREFIX + photo.key.slice(INPUT_PREFIX.length);
-          const copy = outputs.has(outKey) ? await imageAt(ctx, bucket, outKey) : undefined;
+          const exists = outputs.has(outKey);
+          const copy = exists ? await imageAt(ctx, bucket, outKey) : undefined;
           const fits = copy !== undefined && copy.width <= MAX_SIZE && copy.height <= MAX_SIZE;
-          compared.push({ input: photo.key, inputSize: size(original), output: outKey, outputSize: copy ? size(copy) : null, fits });
+          compared.push({ input: photo.key, inputSize: size(original), output: outKey, outputSize: copy ? size(copy) : exists ? NOT_AN_IMAGE : null, fits });
         }
         const evidence = { resource: bucket.arn, function: fn.arn, maxSize: MAX_SIZE, compared, ...(notImages.length ? { notImages } : {}), ...(notCovered.length ? { notCoveredByTrigger: notCovered } : {}) };
 
@@ -59,6 +63,11 @@ export default defineCheck({
         if (missing.length) {
           const list = missing.map((c) => c.output).join(', ');
           return fail({ es: `Falta la copia reducida: ${list}.`, en: `The resized copy is missing: ${list}.` }, evidence);
+        }
+        const broken = compared.filter((c) => c.outputSize === NOT_AN_IMAGE);
+        if (broken.length) {
+          const list = broken.map((c) => c.output).join(', ');
+          return fail({ es: `Estas copias no son imágenes JPEG ni PNG: ${list}.`, en: `These copies are not JPEG or PNG images: ${list}.` }, evidence);
         }
         const tooBig = compared.filter((c) => !c.fits);
         if (tooBig.length) {

@@ -89,6 +89,13 @@ describe('lambda_resize_outputs_fit', () => {
     expect(outcome.evidence.compared).toContainEqual({ input: 'input/chart.png', inputSize: '1200×900 png', output: 'output/chart.png', outputSize: null, fits: false });
   });
 
+  it('non-compliance: the copy exists but is not an image', async () => {
+    const outcome = await run(check, (a) => (a.bucket.binaryObjects!['output/street.jpg'] = new TextEncoder().encode('Traceback (most recent call last)')));
+    expect(outcome.status).toBe('fail');
+    expect(outcome.message.en).toBe('These copies are not JPEG or PNG images: output/street.jpg.');
+    expect(outcome.message.es).toBe('Estas copias no son imágenes JPEG ni PNG: output/street.jpg.');
+  });
+
   it('non-compliance: the copy is the full-size original', async () => {
     const outcome = await run(check, (a) => (a.bucket.binaryObjects!['output/street.jpg'] = sample('street.jpg')));
     expect(outcome.status).toBe('fail');
