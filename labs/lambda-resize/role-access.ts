@@ -1,7 +1,8 @@
-import { defineCheck, fail, pass } from '../../checker/core/define.ts';
+import { defineCheck, fail } from '../../checker/core/define.ts';
 import type { Localized } from '../../checker/core/i18n.ts';
 import type { CheckDefinition } from '../../checker/core/types.ts';
-import { answerEvidence, judgeAccess, type AccessQuestion } from '../../checker/judgements/iam-access.ts';
+import type { AccessQuestion } from '../../checker/judgements/iam-access.ts';
+import { accessVerdict } from '../shared/ec2-role.ts';
 import { executionRole, INPUT_PREFIX, OUTPUT_PREFIX, withFunction, withPhotoBucket, type GradedFunction, type PhotoBucket } from './resize.ts';
 
 /** Where the role's questions are asked: the photos bucket, the function, the account and region. */
@@ -19,8 +20,6 @@ export interface RoleAccessSpec {
   mustAllow(scene: ResizeScene): AccessQuestion[];
   mustDeny(scene: ResizeScene): AccessQuestion[];
 }
-
-const short = (q: AccessQuestion) => `${q.action} ${q.resource}`;
 
 /**
  * A check on what the function's execution role may do, judged by evaluating its policies (as
@@ -42,33 +41,7 @@ export function roleAccessCheck(spec: RoleAccessSpec): CheckDefinition {
           }
           const scene: ResizeScene = { bucket, fn, account: await ctx.account.id(), region: ctx.settings.region };
           const policies = await ctx.iam.rolePolicies(role.name);
-          const { answers, missing, excess } = await judgeAccess(role.arn, policies, spec.mustAllow(scene), spec.mustDeny(scene));
-          const evidence = {
-            resource: role.arn,
-            function: fn.arn,
-            bucket: bucket.name,
-            policies: policies.map((p) => (p.arn ? `${p.name} (${p.arn})` : `${p.name} (inline)`)),
-            ...(missing.length ? { notAllowed: missing.map(answerEvidence) } : {}),
-            ...(excess.length ? { allowedButShouldNotBe: excess.map(answerEvidence) } : {}),
-            questionsAsked: answers.length,
-          };
-          if (missing.length) {
-            const list = missing.map(short).join('; ');
-            return fail({ es: `Las políticas del rol ${role.name} no permiten: ${list}.`, en: `The policies of role ${role.name} do not allow: ${list}.` }, evidence);
-          }
-          if (excess.length) {
-            const first = excess[0]!;
-            const by = first.decidedBy?.policy ?? '?';
-            const more = excess.length > 1 ? { es: ` (y ${excess.length - 1} más)`, en: ` (and ${excess.length - 1} more)` } : { es: '', en: '' };
-            return fail(
-              { es: `El rol ${role.name} puede hacer ${short(first)}${more.es}, concedido por ${by}.`, en: `Role ${role.name} can do ${short(first)}${more.en}, granted by ${by}.` },
-              evidence,
-            );
-          }
-          return pass(
-            { es: `Evaluadas ${answers.length} peticiones: el rol ${role.name} puede lo que la función necesita y nada de lo prohibido.`, en: `${answers.length} requests evaluated: role ${role.name} can do what the function needs and none of what is forbidden.` },
-            evidence,
-          );
+          return accessVerdict(role, policies, spec.mustAllow(scene), spec.mustDeny(scene), { function: fn.arn, bucket: bucket.name });
         })),
   });
 }

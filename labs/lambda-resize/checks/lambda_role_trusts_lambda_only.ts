@@ -1,5 +1,5 @@
-import { defineCheck, fail, pass } from '../../../checker/core/define.ts';
-import { trustOf } from '../../shared/ec2-role.ts';
+import { defineCheck, fail } from '../../../checker/core/define.ts';
+import { trustVerdict } from '../../shared/ec2-role.ts';
 import { executionRole, withFunction } from '../resize.ts';
 
 const LAMBDA = 'lambda.amazonaws.com';
@@ -19,17 +19,6 @@ export default defineCheck({
       if (!role) {
         return fail({ es: `El rol de la función ${fn.name} (${fn.role}) no existe.`, en: `The role of function ${fn.name} (${fn.role}) does not exist.` }, { resource: fn.arn, role: fn.role });
       }
-      const trust = trustOf(role.trustPolicy, LAMBDA);
-      const evidence = { resource: role.arn, function: fn.arn, expected: [`Service:${LAMBDA}`], found: trust.principals };
-      if (trust.notPrincipal) {
-        return fail({ es: `La confianza del rol ${role.name} usa NotPrincipal en un Allow, que abre el rol a casi todos.`, en: `The trust of role ${role.name} uses NotPrincipal in an Allow, which opens the role to almost everyone.` }, evidence);
-      }
-      if (trust.others.length) {
-        return fail({ es: `El rol ${role.name} también confía en ${trust.others.join(', ')}.`, en: `Role ${role.name} also trusts ${trust.others.join(', ')}.` }, evidence);
-      }
-      if (!trust.trustsService) {
-        return fail({ es: `La confianza del rol ${role.name} no permite que Lambda lo asuma.`, en: `The trust of role ${role.name} does not let Lambda assume it.` }, evidence);
-      }
-      return pass({ es: `El rol ${role.name} solo confía en ${LAMBDA}.`, en: `Role ${role.name} trusts ${LAMBDA} only.` }, evidence);
+      return trustVerdict(role, LAMBDA, { function: fn.arn });
     }),
 });

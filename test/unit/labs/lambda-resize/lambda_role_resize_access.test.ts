@@ -8,7 +8,7 @@ describe('lambda_role_resize_access', () => {
   it('compliance: AWSLambdaBasicExecutionRole and the lesson\'s S3 policy', async () => {
     const outcome = await run(check);
     expect(outcome.status).toBe('pass');
-    expect(outcome.message.en).toBe(`4 requests evaluated: role ${ROLE} can do what the function needs and none of what is forbidden.`);
+    expect(outcome.message.en).toBe(`4 requests evaluated: role ${ROLE} can do what it needs and none of what is forbidden.`);
     expect(outcome.evidence).toMatchObject({
       resource: ROLE_ARN,
       bucket: BUCKET,
