@@ -11,13 +11,19 @@ SESSION_SECONDS = 12 * 3600  # outlives any warm worker (they exit after minutes
 
 
 def role_environment(function):
-    sts = sts_backends[function.account_id][get_partition(function.region)]
+    return assumed_role_environment(function.account_id, function.region, function.role, function.function_name)
+
+
+def assumed_role_environment(account_id, region, role_arn, session_name, duration=SESSION_SECONDS):
+    """AWS_ACCESS_KEY_ID/SECRET/SESSION_TOKEN of `role_arn` assumed in moto's STS (also used by
+    glue_runs for a job's role)."""
+    sts = sts_backends[account_id][get_partition(region)]
     role = sts.assume_role(
-        region_name=function.region,
-        role_session_name=function.function_name,
-        role_arn=function.role,
+        region_name=region,
+        role_session_name=session_name,
+        role_arn=role_arn,
         policy=None,
-        duration=SESSION_SECONDS,
+        duration=duration,
         external_id=None,
     )
     return {

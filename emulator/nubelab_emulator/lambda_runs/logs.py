@@ -28,9 +28,10 @@ def group_name(function_name):
     return f"/aws/lambda/{function_name}"
 
 
-def write(account_id, region, group, stream, lines):
-    """`lines`: (timestamp_ms, message) pairs, in the order they happened."""
-    if not lines:
+def write(account_id, region, group, stream, lines, create_empty=False):
+    """`lines`: (timestamp_ms, message) pairs, in the order they happened. With `create_empty`
+    the group and stream are created even without lines (Glue does so for a job run's streams)."""
+    if not lines and not create_empty:
         return
     events = []
     last = 0
@@ -41,4 +42,5 @@ def write(account_id, region, group, stream, lines):
         backend = logs_backends[account_id][region]
         backend.ensure_log_group(group)  # AWS creates /aws/lambda/<name> on the first run too
         backend.ensure_log_stream(group, stream)
-        backend.put_log_events(group, stream, events)
+        if events:
+            backend.put_log_events(group, stream, events)
