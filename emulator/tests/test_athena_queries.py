@@ -191,3 +191,41 @@ def test_show_tables_and_describe(lake):
     assert ["trips"] in rows
     _, rows, _ = lake.query("DESCRIBE trips")
     assert rows[0][0].split("\t")[0].strip() == "vendorid"
+
+
+def test_the_client_output_location_wins_when_the_workgroup_does_not_enforce(lake):
+    name = unique("wg")
+    lake.athena.create_work_group(Name=name, Configuration={
+        "ResultConfiguration": {"OutputLocation": f"s3://{lake.results}/group/"}, "EnforceWorkGroupConfiguration": False,
+    })
+    execution, _, _ = lake.query("SELECT 1", workgroup=name)
+    assert execution["ResultConfiguration"]["OutputLocation"] == f"s3://{lake.results}/client/{execution['QueryExecutionId']}.csv"
+    listed = lake.athena.list_query_executions(WorkGroup=name)["QueryExecutionIds"]
+    assert listed == [execution["QueryExecutionId"]]
+
+
+def test_ddl_reports_its_statement_type_and_writes_a_txt_result(lake):
+    execution, _, _ = lake.query(
+        f"CREATE EXTERNAL TABLE IF NOT EXISTS `quoted_csv` (`id` int, `city` string COMMENT 'where') "
+        f"ROW FORMAT SERDE 'org.apache.hadoop.hive.serde2.OpenCSVSerde' WITH SERDEPROPERTIES ('separatorChar' = ';', 'quoteChar' = '\"') "
+        f"LOCATION 's3://{lake.bucket}/quoted/' TBLPROPERTIES ('skip.header.line.count' = '1')"
+    )
+    assert execution["Status"]["State"] == "SUCCEEDED", execution["Status"]
+    assert (execution["StatementType"], execution["SubstatementType"]) == ("DDL", "CREATE_TABLE")
+    assert execution["ResultConfiguration"]["OutputLocation"].endswith(".txt")
+    lake.put("quoted/a.csv", 'id;city\n1;"Lima; Perú"\n2;"Quito"\n')
+    _, rows, _ = lake.query("SELECT city FROM quoted_csv ORDER BY id")
+    assert rows[1:] == [["Lima; Perú"], ["Quito"]]
+
+
+def test_a_partitioned_ctas_registers_its_partitions(lake):
+    location = f"s3://{lake.bucket}/processed/by_vendor/"
+    execution, _, _ = lake.query(
+        f"CREATE TABLE by_vendor WITH (external_location = '{location}', partitioned_by = ARRAY['vendorid']) AS "
+        "SELECT fare_amount, vendorid FROM trips"
+    )
+    assert execution["Status"]["State"] == "SUCCEEDED", execution["Status"]
+    partitions = lake.glue.get_partitions(DatabaseName=lake.database, TableName="by_vendor")["Partitions"]
+    assert partitions and all(p["StorageDescriptor"]["Location"].startswith(location + "vendorid=") for p in partitions)
+    _, rows, _ = lake.query("SELECT count(*) FROM by_vendor")
+    assert rows[1] == ["500"]

@@ -93,6 +93,9 @@ def _run_logged(backend, execution, run, database, folder, config):
 
 
 def _run(backend, execution, run, database, folder, config):
+    if execution.status == "CANCELLED":  # stopped while queued
+        run.state, run.completed = "CANCELLED", time.time()
+        return
     run.state = execution.status = "RUNNING"
     run.started = time.time()
     query = Query(backend.account_id, backend.region_name, execution.query, database, execution.id, folder)
@@ -128,6 +131,8 @@ def _write_results(backend, execution, run, outcome, folder, config):
 
 
 def _finish(execution, run, state, failure=None):
+    if run.state == "CANCELLED":  # StopQueryExecution came first: the query stays cancelled
+        return
     run.failure = failure
     run.reason = failure.reason if failure else None
     run.completed = time.time()
@@ -143,6 +148,8 @@ def get_query_execution(self):
         return json.dumps(answer)
     body = answer["QueryExecution"]
     execution = self.athena_backend.executions[exec_id]
+    if execution.status == "CANCELLED" and run.state in ("QUEUED", "RUNNING"):  # moto's StopQueryExecution
+        run.state, run.completed = "CANCELLED", time.time()
     body["ResultConfiguration"] = execution.config
     body["StatementType"] = run.statement_type
     if run.substatement_type:

@@ -12,6 +12,7 @@ Timeout (minutes). stdout goes to /aws-glue/python-jobs/output and stderr to
 `glueetl`, `gluestreaming` and `glueray` runs end FAILED with an ErrorMessage saying the emulator
 does not run them (never a pretend success).
 """
+import os
 import shutil
 import subprocess
 import sys
@@ -84,7 +85,7 @@ def _run(job, run, endpoint):
 
 def _execute(job, run, endpoint, script, work):
     paths = [script.parent, environment.SHIM, environment.library_dir()]
-    command = [environment.interpreter(), "-I", "-S", "-c", environment.bootstrap_code(paths), *environment.argv(script, job, run)]
+    command = [environment.interpreter(), "-I", "-S", "-c", environment.bootstrap_code(paths, os.getpid()), *environment.argv(script, job, run)]
     timeout_s = 60 * float(run.timeout or job.timeout or DEFAULT_TIMEOUT_MIN)
     run.status = "RUNNING"
     started = time.monotonic()
