@@ -105,6 +105,10 @@ def test_a_bad_query_fails_with_a_reason_a_learner_can_act_on(lake, sql, reason_
     ("SELECT date_parse('2025/01/08 22:24', '%Y/%m/%d %H:%i')", ["2025-01-08 22:24:00.000"]),
     ("SELECT try_cast('abc' AS integer), cast('42' AS bigint)", [None, "42"]),
     ("SELECT CAST(12345678.5 AS double), 0.5e0, true", ["1.23456785E7", "0.5", "true"]),
+    ("SELECT concat('a', NULL), concat('a', 'b', 'c')", [None, "abc"]),
+    ("SELECT greatest(1, NULL, 3), least(2, 5)", [None, "2"]),
+    ("SELECT format('%.2f', 3.14159), truncate(2.7e0)", ["3.14", "2.0"]),
+    ("SELECT element_at(ARRAY[1, 2, 3], -1), CAST(1.5 AS real)", ["3", "1.5"]),
 ])
 def test_athena_functions_behave_like_athena(lake, sql, expected):
     execution, rows, _ = lake.query(sql)
