@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from moto.glue.models import glue_backends
+from moto.s3.exceptions import MissingBucket
 from moto.s3.models import s3_backends
 from moto.utilities.utils import get_partition
 
@@ -49,7 +50,10 @@ def list_objects(account_id, region, url):
     bucket_name, prefix = split_s3_url(url)
     if prefix and not prefix.endswith("/"):
         prefix += "/"
-    bucket = s3(account_id, region).get_bucket(bucket_name)
+    try:
+        bucket = s3(account_id, region).get_bucket(bucket_name)
+    except MissingBucket:
+        raise NoSuchBucket(bucket_name) from None
     found = []
     for key_name, key in list(bucket.keys.items()):
         if not key_name.startswith(prefix) or key_name.endswith("/"):
@@ -76,8 +80,17 @@ def copy_to(objects, prefix, folder):
 
 def put_object(account_id, region, url, body, encryption=None, kms_key_id=None):
     bucket_name, key = split_s3_url(url)
-    with catalog_lock:
-        return s3(account_id, region).put_object(bucket_name, key, body, encryption=encryption, kms_key_id=kms_key_id)
+    try:
+        with catalog_lock:
+            return s3(account_id, region).put_object(bucket_name, key, body, encryption=encryption, kms_key_id=kms_key_id)
+    except MissingBucket:
+        raise NoSuchBucket(bucket_name) from None
+
+
+class NoSuchBucket(Exception):
+    def __init__(self, bucket):
+        super().__init__(bucket)
+        self.bucket = bucket
 
 
 def table_input(table):

@@ -233,3 +233,14 @@ def test_a_partitioned_ctas_registers_its_partitions(lake):
     assert partitions and all(p["StorageDescriptor"]["Location"].startswith(location + "vendorid=") for p in partitions)
     _, rows, _ = lake.query("SELECT count(*) FROM by_vendor")
     assert rows[1] == ["500"]
+
+
+def test_missing_buckets_fail_the_query_with_athena_reasons(lake):
+    lake.glue.create_table(DatabaseName=lake.database, TableInput={"Name": "orphan", "StorageDescriptor": {
+        "Columns": [{"Name": "a", "Type": "string"}], "Location": "s3://no-such-bucket-nubelab/x/",
+        "SerdeInfo": {"SerializationLibrary": "org.apache.hadoop.hive.serde2.lazy.LazySimpleSerDe"}}})
+    execution, _, _ = lake.query("SELECT * FROM orphan")
+    assert execution["Status"]["StateChangeReason"] == "HIVE_CANNOT_OPEN_SPLIT: The specified bucket does not exist: no-such-bucket-nubelab"
+    query_id = lake.athena.start_query_execution(QueryString="SELECT 1", ResultConfiguration={"OutputLocation": "s3://no-such-results-nubelab/"})["QueryExecutionId"]
+    status = lake.wait(query_id)["Status"]
+    assert (status["State"], status["StateChangeReason"]) == ("FAILED", "Unable to verify/create output bucket no-such-results-nubelab")

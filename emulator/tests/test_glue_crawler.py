@@ -90,3 +90,6 @@ def test_a_second_crawl_updates_and_a_missing_database_fails(lake):
     missing, _, _ = crawl(lake, f"s3://{lake.bucket}/again/", database="no_such_db")
     last = lake.glue.get_crawler(Name=missing)["Crawler"]["LastCrawl"]
     assert last["Status"] == "FAILED" and "no_such_db" in last["ErrorMessage"]
+    no_bucket, _, _ = crawl(lake, "s3://no-such-bucket-nubelab/raw/")
+    last = lake.glue.get_crawler(Name=no_bucket)["Crawler"]["LastCrawl"]
+    assert last["Status"] == "FAILED" and "no-such-bucket-nubelab" in last["ErrorMessage"]

@@ -57,6 +57,8 @@ class Query:
             raise QueryFailure(f"{e.category}: {at(self.sql, e.offset)}: {e}") from None
         except duckdb.Error as e:
             raise from_duckdb(e) from None
+        except data_lake.NoSuchBucket as missing:
+            raise QueryFailure(f"HIVE_CANNOT_OPEN_SPLIT: The specified bucket does not exist: {missing.bucket}") from None
         finally:
             shutil.rmtree(folder, ignore_errors=True)
         outcome.engine_ms = int((time.monotonic() - started) * 1000)

@@ -108,7 +108,11 @@ def _run(backend, execution, run, database, folder, config):
     run.names, run.rows = outcome.names, outcome.rows
     run.info = results.column_info(outcome.names, outcome.types) if outcome.names else []
     run.bytes_scanned, run.engine_ms = outcome.bytes_scanned, outcome.engine_ms
-    _write_results(backend, execution, run, outcome, folder, config)
+    try:
+        _write_results(backend, execution, run, outcome, folder, config)
+    except data_lake.NoSuchBucket as missing:
+        _finish(execution, run, "FAILED", QueryFailure(f"Unable to verify/create output bucket {missing.bucket}"))
+        return
     _finish(execution, run, "SUCCEEDED")
 
 

@@ -84,7 +84,11 @@ def _crawl(crawler, crawl, lines):
     folder = Path(tempfile.mkdtemp(prefix="glue-crawl-"))
     try:
         for target in (crawler.targets or {}).get("S3Targets", []):
-            for name, group in _table_folders(account, region, target["Path"]).items():
+            try:
+                folders = _table_folders(account, region, target["Path"])
+            except data_lake.NoSuchBucket as missing:
+                raise CrawlFailure(f"The specified bucket does not exist: {missing.bucket} (target {target['Path']})") from None
+            for name, group in folders.items():
                 _catalogue(crawler, crawl, lines, (crawler.table_prefix or "") + name, group, folder)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
