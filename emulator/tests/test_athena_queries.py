@@ -233,6 +233,11 @@ def test_a_partitioned_ctas_registers_its_partitions(lake):
     assert partitions and all(p["StorageDescriptor"]["Location"].startswith(location + "vendorid=") for p in partitions)
     _, rows, _ = lake.query("SELECT count(*) FROM by_vendor")
     assert rows[1] == ["500"]
+    wrong_order, _, _ = lake.query(
+        f"CREATE TABLE by_vendor_bad WITH (external_location = 's3://{lake.bucket}/processed/bad/', partitioned_by = ARRAY['vendorid']) AS "
+        "SELECT vendorid, fare_amount FROM trips"
+    )
+    assert wrong_order["Status"]["StateChangeReason"].startswith("HIVE_COLUMN_ORDER_MISMATCH")
 
 
 def test_missing_buckets_fail_the_query_with_athena_reasons(lake):

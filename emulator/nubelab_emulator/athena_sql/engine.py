@@ -113,9 +113,8 @@ class Query:
             tables = self.glue.databases[database].tables
             if table not in tables:
                 raise TranslationError("TABLE_NOT_FOUND", f"Table 'awsdatacatalog.{database}.{table}' does not exist", offset)
-            definition = dict(data_lake.table_input(tables[table]))
-            definition["__partitions__"] = list(tables[table].partitions.values())
-            read = read_table(self.account_id, self.region, definition, folder)
+            definition = data_lake.table_input(tables[table])
+            read = read_table(self.account_id, self.region, definition, list(tables[table].partitions.values()), folder)
             scanned += read.bytes_read
             databases.add(database)
             con.execute(f'CREATE SCHEMA IF NOT EXISTS awsdatacatalog."{database}"')
@@ -170,37 +169,48 @@ class Query:
         if data_lake.list_objects(self.account_id, self.region, location):
             raise TranslationError("HIVE_PATH_ALREADY_EXISTS", f"Target directory for table '{database}.{name}' already exists: {location}. You may need to manually clean the data at location '{location}' before retrying")
         partitioned_by = [p.lower() for p in props.get("partitioned_by", [])]
+        compression = props.get("write_compression", "SNAPPY").lower()
         translated = to_duckdb(select)
         con = self._connect()
         try:
             scanned = self._prepare(con, translated, folder)
-            relation = con.sql(translated)
-            names = [n.lower() for n in relation.columns]
-            types = relation.types
-            out = folder / "ctas"
-            compression = props.get("write_compression", "SNAPPY").lower()
-            partition = f", PARTITION_BY ({', '.join(chr(34) + p + chr(34) for p in partitioned_by)})" if partitioned_by else ""
-            con.execute(f"COPY ({translated}) TO '{out}' (FORMAT parquet, COMPRESSION {compression}{partition})" if partitioned_by else f"COPY ({translated}) TO '{out}.parquet' (FORMAT parquet, COMPRESSION {compression})")
-            count = con.execute(f"SELECT count(*) FROM ({translated})").fetchone()[0]
+            con.execute(f"CREATE TEMP TABLE ctas_result AS {translated}")  # run the SELECT once
+            description = con.execute("SELECT * FROM ctas_result LIMIT 0").description
+            names, types = [d[0].lower() for d in description], [d[1] for d in description]
+            if partitioned_by and names[-len(partitioned_by):] != partitioned_by:
+                raise TranslationError("HIVE_COLUMN_ORDER_MISMATCH", "Partition keys must be the last columns in the table and in the same order as the table properties: " + ", ".join(partitioned_by))
+            files = self._write_parquet(con, folder / "ctas", partitioned_by, compression)
+            count = con.execute("SELECT count(*) FROM ctas_result").fetchone()[0]
         finally:
             con.close()
-        written = sorted(out.rglob("*.parquet")) if partitioned_by else [Path(f"{out}.parquet")]
-        for index, path in enumerate(written):
-            relative = path.relative_to(out).parent.as_posix() + "/" if partitioned_by and path.parent != out else ""
-            key = f"{location}{relative}{self.query_id}_{index:05d}.parquet" if not partitioned_by else f"{location}{relative}{self.query_id}_{index:05d}"
-            data_lake.put_object(self.account_id, self.region, key, path.read_bytes())
+        partitions = {}
+        for index, (relative_dir, path) in enumerate(files):
+            data_lake.put_object(self.account_id, self.region, f"{location}{relative_dir}{self.query_id}_{index:05d}", path.read_bytes())
+            if relative_dir:
+                partitions[relative_dir] = [part.split("=", 1)[1] for part in relative_dir.strip("/").split("/")]
+        self._register_ctas(database, name, location, names, types, partitioned_by, compression, partitions)
+        return Outcome("DDL", "CREATE_TABLE_AS_SELECT", ["rows"], ["BIGINT"], [[str(count)]], scanned)
+
+    @staticmethod
+    def _write_parquet(con, out, partitioned_by, compression):
+        """[(partition folder 'k=v/' or '', local file)] of ctas_result written as Parquet."""
+        if partitioned_by:
+            keys = ", ".join(f'"{p}"' for p in partitioned_by)
+            con.execute(f"COPY ctas_result TO '{out}' (FORMAT parquet, COMPRESSION {compression}, PARTITION_BY ({keys}))")
+            return [(path.parent.relative_to(out).as_posix() + "/", path) for path in sorted(out.rglob("*.parquet"))]
+        con.execute(f"COPY ctas_result TO '{out}.parquet' (FORMAT parquet, COMPRESSION {compression})")
+        return [("", Path(f"{out}.parquet"))]
+
+    def _register_ctas(self, database, name, location, names, types, partitioned_by, compression, partitions):
         columns = [{"Name": n, "Type": results.hive_type(t)} for n, t in zip(names, types) if n not in partitioned_by]
         keys = [{"Name": n, "Type": results.hive_type(t)} for n, t in zip(names, types) if n in partitioned_by]
-        storage = {"Columns": columns, "Location": location.rstrip("/"), **{k: v for k, v in ddl.PARQUET.items()}, "Compressed": False}
+        storage = {"Columns": columns, "Location": location.rstrip("/"), **ddl.PARQUET, "Compressed": False}
         table = {"Name": name, "TableType": "EXTERNAL_TABLE", "StorageDescriptor": storage, "PartitionKeys": keys,
                  "Parameters": {"EXTERNAL": "TRUE", "has_encrypted_data": "false", "parquet.compression": compression.upper()}}
         with data_lake.catalog_lock:
             self.glue.create_table(database, name, table)
-            for path in written if partitioned_by else []:
-                values = [part.split("=", 1)[1] for part in path.relative_to(out).parent.parts]
-                part_location = location + path.relative_to(out).parent.as_posix()
-                self.glue.create_partition(database, name, {"Values": values, "StorageDescriptor": {**storage, "Location": part_location}})
-        return Outcome("DDL", "CREATE_TABLE_AS_SELECT", ["rows"], ["BIGINT"], [[str(count)]], scanned)
+            for relative_dir, values in sorted(partitions.items()):
+                self.glue.create_partition(database, name, {"Values": values, "StorageDescriptor": {**storage, "Location": location + relative_dir.rstrip("/")}})
 
     def _create_database(self):
         m = re.match(r"^\s*CREATE\s+(?:DATABASE|SCHEMA)\s+(IF\s+NOT\s+EXISTS\s+)?(\S+?)(?:\s|;|$)", self.sql, re.I)
