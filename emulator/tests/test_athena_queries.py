@@ -249,3 +249,16 @@ def test_missing_buckets_fail_the_query_with_athena_reasons(lake):
     query_id = lake.athena.start_query_execution(QueryString="SELECT 1", ResultConfiguration={"OutputLocation": "s3://no-such-results-nubelab/"})["QueryExecutionId"]
     status = lake.wait(query_id)["Status"]
     assert (status["State"], status["StateChangeReason"]) == ("FAILED", "Unable to verify/create output bucket no-such-results-nubelab")
+
+
+def test_history_lists_newest_first_and_batch_get_describes_runs(lake):
+    name = unique("wg")
+    lake.athena.create_work_group(Name=name, Configuration={"ResultConfiguration": {"OutputLocation": f"s3://{lake.results}/history/"}})
+    first = lake.wait(lake.start("SELECT 1", workgroup=name))["QueryExecutionId"]
+    second = lake.wait(lake.start("SELECT count(*) FROM trips", workgroup=name))["QueryExecutionId"]
+    assert lake.athena.list_query_executions(WorkGroup=name)["QueryExecutionIds"] == [second, first]
+    batch = lake.athena.batch_get_query_execution(QueryExecutionIds=[first, second, "00000000-0000-0000-0000-000000000000"])
+    by_id = {e["QueryExecutionId"]: e for e in batch["QueryExecutions"]}
+    assert by_id[second]["Query"] == "SELECT count(*) FROM trips"
+    assert by_id[second]["Status"]["State"] == "SUCCEEDED" and by_id[second]["Statistics"]["DataScannedInBytes"] == TAXI_SAMPLE.stat().st_size
+    assert [u["QueryExecutionId"] for u in batch["UnprocessedQueryExecutionIds"]] == ["00000000-0000-0000-0000-000000000000"]

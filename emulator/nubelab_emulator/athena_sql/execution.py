@@ -10,8 +10,10 @@ EnforceWorkGroupConfiguration is true); without any output location StartQueryEx
 refused; the statement runs on a background thread (QUEUED → RUNNING → SUCCEEDED/FAILED, one query
 at a time); results go to `<output>/<QueryExecutionId>.csv` and `.csv.metadata` (DDL and utility
 statements: `.txt`) with the configured encryption; GetQueryResults returns a header row then the
-rows, 1000 per page at most, with Athena's ColumnInfo. Results queued through moto's
-`/moto-api/static/athena/query-results` still take precedence, for tests that rely on them.
+rows, 1000 per page at most, with Athena's ColumnInfo. BatchGetQueryExecution (missing from moto)
+answers the same descriptions; ListQueryExecutions lists the newest first, as AWS does. Results
+queued through moto's `/moto-api/static/athena/query-results` still take precedence, for tests
+that rely on them.
 """
 import json
 import time
@@ -144,35 +146,67 @@ def _finish(execution, run, state, failure=None):
     run.state = execution.status = state
 
 
-def get_query_execution(self):
-    exec_id = self._get_param("QueryExecutionId")
-    answer = json.loads(_original_get_execution(self))
-    run = _runs.get(exec_id)
-    if run is None:
-        return json.dumps(answer)
-    body = answer["QueryExecution"]
-    execution = self.athena_backend.executions[exec_id]
+def _execution_body(execution, run):
+    """The QueryExecution object of GetQueryExecution / BatchGetQueryExecution for one run."""
     if execution.status == "CANCELLED" and run.state in ("QUEUED", "RUNNING"):  # moto's StopQueryExecution
         run.state, run.completed = "CANCELLED", time.time()
-    body["ResultConfiguration"] = execution.config
-    body["StatementType"] = run.statement_type
-    if run.substatement_type:
-        body["SubstatementType"] = run.substatement_type
-    body["EngineVersion"] = {"SelectedEngineVersion": "AUTO", "EffectiveEngineVersion": "Athena engine version 3"}
     status = {"State": run.state, "SubmissionDateTime": run.submitted}
     if run.completed:
         status["CompletionDateTime"] = run.completed
     if run.failure:
         status["StateChangeReason"] = run.reason
         status["AthenaError"] = {"ErrorCategory": run.failure.category, "ErrorType": run.failure.error_type, "Retryable": False, "ErrorMessage": run.reason}
-    body["Status"] = status
     total = int(((run.completed or time.time()) - run.submitted) * 1000)
     queued = int(((run.started or time.time()) - run.submitted) * 1000)
-    body["Statistics"].update({
-        "EngineExecutionTimeInMillis": run.engine_ms, "DataScannedInBytes": run.bytes_scanned,
-        "TotalExecutionTimeInMillis": total, "QueryQueueTimeInMillis": queued,
-        "ServiceProcessingTimeInMillis": max(total - queued - run.engine_ms, 0),
-    })
+    body = {
+        "QueryExecutionId": execution.id,
+        "Query": execution.query,
+        "StatementType": run.statement_type,
+        "ResultConfiguration": execution.config,
+        "ResultReuseConfiguration": {"ResultReuseByAgeConfiguration": {"Enabled": False}},
+        "QueryExecutionContext": execution.context or {},
+        "Status": status,
+        "Statistics": {
+            "EngineExecutionTimeInMillis": run.engine_ms, "DataScannedInBytes": run.bytes_scanned,
+            "TotalExecutionTimeInMillis": total, "QueryQueueTimeInMillis": queued,
+            "ServicePreProcessingTimeInMillis": 0, "QueryPlanningTimeInMillis": 0,
+            "ServiceProcessingTimeInMillis": max(total - queued - run.engine_ms, 0),
+            "ResultReuseInformation": {"ReusedPreviousResult": False},
+        },
+        "WorkGroup": execution.workgroup.name if execution.workgroup else "primary",
+        "EngineVersion": {"SelectedEngineVersion": "AUTO", "EffectiveEngineVersion": "Athena engine version 3"},
+    }
+    if run.substatement_type:
+        body["SubstatementType"] = run.substatement_type
+    if execution.execution_parameters is not None:
+        body["ExecutionParameters"] = execution.execution_parameters
+    return body
+
+
+def get_query_execution(self):
+    exec_id = self._get_param("QueryExecutionId")
+    run = _runs.get(exec_id)
+    if run is None:  # unknown id (moto's error) or moto's queued test results
+        return _original_get_execution(self)
+    return json.dumps({"QueryExecution": _execution_body(self.athena_backend.executions[exec_id], run)})
+
+
+def batch_get_query_execution(self):
+    """Missing from moto 5.2.5 (HTTP 500): AWS answers up to 50 ids, unknown ones listed apart."""
+    found, unprocessed = [], []
+    for exec_id in self._get_param("QueryExecutionIds") or []:
+        execution, run = self.athena_backend.executions.get(exec_id), _runs.get(exec_id)
+        if execution is None or run is None:
+            unprocessed.append({"QueryExecutionId": exec_id, "ErrorCode": "INVALID_INPUT", "ErrorMessage": f"QueryExecution {exec_id} was not found"})
+        else:
+            found.append(_execution_body(execution, run))
+    return json.dumps({"QueryExecutions": found, "UnprocessedQueryExecutionIds": unprocessed})
+
+
+def list_query_executions(self):
+    """Newest first, as AWS lists them (moto: oldest first)."""
+    answer = json.loads(_original_list(self))
+    answer["QueryExecutionIds"] = list(reversed(answer["QueryExecutionIds"]))
     return json.dumps(answer)
 
 
@@ -208,6 +242,7 @@ def get_query_results(self):
 _original_start = AthenaBackend.start_query_execution
 _original_get_execution = AthenaResponse.get_query_execution
 _original_get_results = AthenaResponse.get_query_results
+_original_list = AthenaResponse.list_query_executions
 
 
 def apply():
@@ -217,4 +252,6 @@ def apply():
     AthenaBackend.start_query_execution = start_query_execution
     AthenaResponse.get_query_execution = get_query_execution
     AthenaResponse.get_query_results = get_query_results
+    AthenaResponse.batch_get_query_execution = batch_get_query_execution
+    AthenaResponse.list_query_executions = list_query_executions
     _applied = True
