@@ -9,6 +9,7 @@ from moto's S3) runs in a subprocess (environment.py says what it sees), then SU
 FAILED with ErrorMessage = the exception's last line (or the exit code), or TIMEOUT after the job's
 Timeout (minutes). stdout goes to /aws-glue/python-jobs/output and stderr to
 /aws-glue/python-jobs/error, one stream per run named by its id, as Glue writes them.
+GetJobRuns lists the newest run first, as AWS does.
 `glueetl`, `gluestreaming` and `glueray` runs end FAILED with an ErrorMessage saying the emulator
 does not run them (never a pretend success).
 """
@@ -144,7 +145,13 @@ def as_dict(self):
     return answer
 
 
+def get_job_runs(self):
+    """Newest first, as GetJobRuns lists them on AWS (moto: oldest first)."""
+    return list(reversed(_original_get_job_runs(self)))
+
+
 _original_start = FakeJob.start_job_run
+_original_get_job_runs = FakeJob.get_job_runs
 _original_as_dict = FakeJobRun.as_dict
 
 
@@ -154,4 +161,5 @@ def apply():
         return
     FakeJob.start_job_run = start_job_run
     FakeJobRun.as_dict = as_dict
+    FakeJob.get_job_runs = get_job_runs
     _applied = True
