@@ -165,6 +165,10 @@ def test_json_lines_and_registered_partitions(lake):
     # No partition registered yet: Athena reads nothing, as on AWS.
     _, rows, _ = lake.query("SELECT count(*) FROM events")
     assert rows[1] == ["0"]
+    added = lake.query("ALTER TABLE events ADD PARTITION (year = '2025', month = '01')")[0]
+    assert added["Status"]["State"] == "SUCCEEDED", added["Status"]
+    _, rows, _ = lake.query("SELECT count(*) FROM events")
+    assert rows[1] == ["2"]
     assert lake.query("MSCK REPAIR TABLE events")[0]["Status"]["State"] == "SUCCEEDED"
     _, rows, _ = lake.query("SELECT month, count(*) AS n FROM events WHERE kind = 'a' GROUP BY month ORDER BY month")
     assert rows[1:] == [["01", "1"], ["02", "1"]]

@@ -4,7 +4,7 @@ Each query gets its own in-memory DuckDB (512 MB, 2 threads: the emulator shares
 with a catalog named `awsdatacatalog`, one schema per Glue database it uses and one view per
 table (tables.py), so `t`, `db.t` and `awsdatacatalog.db.t` resolve as on Athena. Statements:
 SELECT/WITH/VALUES (DML); CREATE EXTERNAL TABLE, CREATE TABLE … AS SELECT, CREATE/DROP
-DATABASE, DROP TABLE, MSCK REPAIR TABLE (DDL); SHOW TABLES/DATABASES, DESCRIBE (UTILITY).
+DATABASE, DROP TABLE, MSCK REPAIR TABLE, ALTER TABLE … ADD PARTITION (DDL); SHOW TABLES/DATABASES, DESCRIBE (UTILITY).
 """
 import json
 import re
@@ -81,6 +81,8 @@ class Query:
             return self._drop_database()
         if first[0] == "MSCK":
             return self._msck_repair()
+        if first[0] == "ALTER" and re.match(r"^\s*ALTER\s+TABLE\s+\S+\s+ADD\s+(IF\s+NOT\s+EXISTS\s+)?PARTITION\b", self.sql, re.I):
+            return self._add_partitions()
         if first[0] == "SHOW" and first[1] == "TABLES":
             return self._show_tables()
         if first[0] == "SHOW" and first[1] in ("DATABASES", "SCHEMAS"):
@@ -272,6 +274,28 @@ class Query:
                     added.append(path)
         lines = [f"Repair: Added partition to metastore {name}:{path}" for path in added]
         return Outcome("DDL", "MSCK_REPAIR_TABLE", ["result"], ["VARCHAR"], [[line] for line in lines], output_kind="txt")
+
+    def _add_partitions(self):
+        m = re.match(r"^\s*ALTER\s+TABLE\s+(\S+)\s+ADD\s+(IF\s+NOT\s+EXISTS\s+)?", self.sql, re.I)
+        database, name, table = self._table(m.group(1))
+        definition = data_lake.table_input(table)
+        keys = [k["Name"].lower() for k in definition.get("PartitionKeys") or []]
+        location = definition["StorageDescriptor"]["Location"].rstrip("/") + "/"
+        specs = re.findall(r"PARTITION\s*\(([^)]*)\)(?:\s*LOCATION\s+'([^']+)')?", self.sql[m.end():], re.I)
+        with data_lake.catalog_lock:
+            for spec, part_location in specs:
+                given = {k.strip().strip('`"').lower(): v.replace("''", "'") for k, v in re.findall(r"([`\"\w]+)\s*=\s*'((?:[^']|'')*)'", spec)}
+                if sorted(given) != sorted(keys):
+                    raise TranslationError("HIVE_METASTORE_ERROR", f"Partition spec must name every partition key of {name}: {', '.join(keys)}")
+                values = [given[k] for k in keys]
+                if str(values) in table.partitions:
+                    if not m.group(2):
+                        raise TranslationError("ALREADY_EXISTS", f"Partition already exists: {', '.join(f'{k}={v}' for k, v in zip(keys, values))}")
+                    continue
+                path = part_location or location + "/".join(f"{k}={v}" for k, v in zip(keys, values))
+                storage = {**definition["StorageDescriptor"], "Location": path}
+                self.glue.create_partition(database, name, {"Values": values, "StorageDescriptor": storage})
+        return Outcome("DDL", "ALTER_TABLE_ADD_PARTITION", output_kind="txt")
 
     def _show_tables(self):
         m = re.match(r"^\s*SHOW\s+TABLES(?:\s+(?:IN|FROM)\s+(\S+))?", self.sql, re.I)
