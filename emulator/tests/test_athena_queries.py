@@ -58,8 +58,8 @@ def test_the_result_csv_and_metadata_are_written_to_the_output_location(lake):
 
 
 def test_unaliased_expressions_are_named_like_trino(lake):
-    _, rows, _ = lake.query("SELECT count(*), max(VendorID), VendorID AS V FROM trips GROUP BY vendorid ORDER BY 2 LIMIT 1")
-    assert rows[0] == ["_col0", "_col1", "v"]
+    _, rows, _ = lake.query("SELECT count(*), max(VendorID), VendorID AS V, current_date FROM trips GROUP BY vendorid ORDER BY 2 LIMIT 1")
+    assert rows[0] == ["_col0", "_col1", "v", "_col3"]
 
 
 def test_paging_returns_every_row_once_with_the_header_first(lake):

@@ -217,6 +217,10 @@ def _find(sql, name):
     return m.start() if m else 0
 
 
+# Parsed as column references by DuckDB, but functions in Trino (so unaliased they are _colN).
+_NILADIC = {"current_timestamp", "current_date", "current_time", "localtimestamp", "localtime", "current_user"}
+
+
 def _result_names(con, sql, duck_names):
     """Trino's column names: aliases and bare column references lowercased, _colN otherwise."""
     try:
@@ -233,7 +237,7 @@ def _result_names(con, sql, duck_names):
     for i, expression in enumerate(select_list):
         if expression.get("alias"):
             names.append(expression["alias"].lower())
-        elif expression.get("class") == "COLUMN_REF":
+        elif expression.get("class") == "COLUMN_REF" and expression["column_names"][-1].lower() not in _NILADIC:
             names.append(expression["column_names"][-1].lower())
         else:
             names.append(f"_col{i}")
