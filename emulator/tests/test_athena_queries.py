@@ -266,3 +266,20 @@ def test_history_lists_newest_first_and_batch_get_describes_runs(lake):
     assert by_id[second]["Query"] == "SELECT count(*) FROM trips"
     assert by_id[second]["Status"]["State"] == "SUCCEEDED" and by_id[second]["Statistics"]["DataScannedInBytes"] == TAXI_SAMPLE.stat().st_size
     assert [u["QueryExecutionId"] for u in batch["UnprocessedQueryExecutionIds"]] == ["00000000-0000-0000-0000-000000000000"]
+
+
+def test_nested_json_and_gzipped_tsv(lake):
+    import gzip
+
+    lake.put("nested/a.json", '{"id": 1, "who": {"name": "ana", "age": 30}, "tags": ["x", "y"]}\n')
+    lake.put("gz/a.tsv.gz", gzip.compress(b"a\tb\n1\tx\n2\ty\n"))
+    for ddl in (
+        f"CREATE EXTERNAL TABLE nested (id int, who struct<name:string,age:int>, tags array<string>) ROW FORMAT SERDE 'org.openx.data.jsonserde.JsonSerDe' LOCATION 's3://{lake.bucket}/nested/'",
+        f"CREATE EXTERNAL TABLE gz (a int, b string) ROW FORMAT DELIMITED FIELDS TERMINATED BY '\\t' LOCATION 's3://{lake.bucket}/gz/' TBLPROPERTIES ('skip.header.line.count'='1')",
+    ):
+        assert lake.query(ddl)[0]["Status"]["State"] == "SUCCEEDED"
+    _, rows, info = lake.query("SELECT who, who.name, tags, tags[1], cardinality(tags) FROM nested")
+    assert rows == [["who", "name", "tags", "_col3", "_col4"], ["{name=ana, age=30}", "ana", "[x, y]", "x", "2"]]
+    assert [c["Type"] for c in info] == ["row", "varchar", "array", "varchar", "bigint"]
+    _, rows, _ = lake.query("SELECT a, b FROM gz ORDER BY a")
+    assert rows[1:] == [["1", "x"], ["2", "y"]]
