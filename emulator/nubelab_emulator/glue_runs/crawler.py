@@ -18,9 +18,12 @@ The first file of each folder is sniffed (DuckDB's CSV sniffer, JSON and Parquet
   json    → org.openx.data.jsonserde.JsonSerDe, same type rules as CSV (nested → struct/array).
   parquet → ParquetHiveSerDe with the file's own types (int, bigint, double, timestamp, date…).
 Other files are skipped. Existing tables are updated (SchemaChangePolicy UPDATE_IN_DATABASE) and
-missing partitions added. A crawl whose database is missing ends FAILED with that reason. The
-crawl's log goes to /aws-glue/crawlers (stream = crawler name), as Glue writes it.
+missing partitions added. A crawl whose database or bucket is missing ends FAILED with that reason.
+The crawl's log goes to /aws-glue/crawlers (stream = crawler name), as Glue writes it.
+GetCrawlerMetrics (missing from moto) reports the last crawl's tables created/updated/deleted and
+run times; ListCrawls shows a failed crawl's ErrorMessage.
 """
+import json
 import re
 import shutil
 import sys
@@ -32,7 +35,9 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import duckdb
-from moto.glue.models import FakeCrawler
+from moto.core.utils import utcnow
+from moto.glue.models import FakeCrawl, FakeCrawler
+from moto.glue.responses import GlueResponse
 
 from .. import data_lake
 from ..athena_sql.ddl import JSON, PARQUET, TEXTFILE
@@ -68,6 +73,7 @@ def _crawl_logged(crawler, crawl):
         crawl.error_message = f"NubeLab's emulator failed to run this crawl: {e}"
         crawl.status = "FAILED"
     crawler.crawl_elapsed_time = int((time.monotonic() - started) * 1000)
+    crawl.end_time = utcnow()
     lines.append((logs.now_ms(), f"[{crawl.crawl_id}] BENCHMARK : Crawler has finished running and is in state READY"))
     logs.write(crawler.backend.account_id, crawler.backend.region_name, LOG_GROUP, crawler.name, lines)
 
@@ -263,8 +269,38 @@ def as_dict(self):
     return answer
 
 
+def crawl_as_dict(self):
+    """ListCrawls' entry: moto's, plus the failure's message."""
+    answer = _original_crawl_as_dict(self)
+    if getattr(self, "error_message", None):
+        answer["ErrorMessage"] = self.error_message
+    return answer
+
+
+def get_crawler_metrics(self):
+    """GetCrawlerMetrics (missing from moto 5.2.5): the last finished crawl's figures per crawler."""
+    names = self._get_param("CrawlerNameList") or list(self.glue_backend.crawlers)
+    metrics = []
+    for name in names:
+        crawler = self.glue_backend.get_crawler(name)
+        done = [c for c in crawler.crawls if hasattr(c, "summary") and c.status in ("COMPLETED", "FAILED")]
+        running = bool(crawler.crawls) and crawler.crawls[-1].status == "RUNNING"
+        last = done[-1] if done else None
+        runtimes = sorted((c.end_time - c.start_time).total_seconds() for c in done if c.end_time)
+        metrics.append({
+            "CrawlerName": name,
+            "TimeLeftSeconds": 0.0,
+            "StillEstimating": running,
+            "LastRuntimeSeconds": runtimes[-1] if runtimes and last and last.end_time else 0.0,
+            "MedianRuntimeSeconds": runtimes[len(runtimes) // 2] if runtimes else 0.0,
+            **(last.summary if last else {"TablesCreated": 0, "TablesUpdated": 0, "TablesDeleted": 0}),
+        })
+    return json.dumps({"CrawlerMetricsList": metrics})
+
+
 _original_start = FakeCrawler.start_crawler
 _original_as_dict = FakeCrawler.as_dict
+_original_crawl_as_dict = FakeCrawl.as_dict
 
 
 def apply():
@@ -273,4 +309,6 @@ def apply():
         return
     FakeCrawler.start_crawler = start_crawler
     FakeCrawler.as_dict = as_dict
+    FakeCrawl.as_dict = crawl_as_dict
+    GlueResponse.get_crawler_metrics = get_crawler_metrics
     _applied = True
