@@ -256,17 +256,22 @@ def _table_input(crawler, name, kind, columns, keys, group, dialect):
 
 
 def as_dict(self):
+    """GetCrawler: LastCrawl describes the last *finished* crawl, with AWS's status names."""
     answer = _original_as_dict(self)
-    crawl = self.crawls[-1] if self.crawls else None
-    if crawl is not None and hasattr(crawl, "summary") and "LastCrawl" in answer:
-        status = {"COMPLETED": "SUCCEEDED", "STOPPED": "CANCELLED", "FAILED": "FAILED"}.get(crawl.status)
-        if status:  # AWS's LastCrawl describes the last finished crawl
-            answer["LastCrawl"]["Status"] = status
-            if crawl.error_message:
-                answer["LastCrawl"]["ErrorMessage"] = crawl.error_message
-        else:
-            answer.pop("LastCrawl")
+    finished = [c for c in self.crawls if c.status in _LAST_CRAWL_STATUS]
+    answer.pop("LastCrawl", None)
+    if finished:
+        crawl = finished[-1]
+        answer["LastCrawl"] = {
+            "Status": _LAST_CRAWL_STATUS[crawl.status], "LogGroup": crawl.log_group, "LogStream": crawl.log_stream,
+            "MessagePrefix": crawl.message_prefix, "StartTime": crawl.start_time,
+        }
+        if getattr(crawl, "error_message", None):
+            answer["LastCrawl"]["ErrorMessage"] = crawl.error_message
     return answer
+
+
+_LAST_CRAWL_STATUS = {"COMPLETED": "SUCCEEDED", "STOPPED": "CANCELLED", "FAILED": "FAILED"}
 
 
 def crawl_as_dict(self):
