@@ -63,7 +63,7 @@ def _crawl_logged(crawler, crawl):
     lines = [(logs.now_ms(), f"[{crawl.crawl_id}] BENCHMARK : Running Start Crawl for Crawler {crawler.name}")]
     try:
         _crawl(crawler, crawl, lines)
-        crawl.status = "COMPLETED"
+        crawl.status = "STOPPED" if crawl.status == "STOPPING" else "COMPLETED"  # StopCrawler during the crawl
     except CrawlFailure as failure:
         crawl.error_message = str(failure)
         lines.append((logs.now_ms(), f"[{crawl.crawl_id}] ERROR : {failure}"))
