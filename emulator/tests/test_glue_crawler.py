@@ -79,7 +79,12 @@ def test_partitions_come_from_key_value_folders_and_parquet_keeps_its_types(lake
 
 def test_json_lines_become_a_json_table(lake):
     lake.put("events/clicks/a.json", '{"user": "ana", "n": 3}\n{"user": "luis", "n": 5}\n')
-    crawl(lake, f"s3://{lake.bucket}/events/")
+    lake.put("events/tmp/a.csv", "x,y\n1,2\n")
+    name = unique("crawler")
+    lake.glue.create_crawler(Name=name, Role=lake.role, DatabaseName=lake.database, Targets={"S3Targets": [{"Path": f"s3://{lake.bucket}/events/", "Exclusions": ["tmp/**"]}]})
+    lake.glue.start_crawler(Name=name)
+    assert wait_for(lambda: lake.glue.get_crawler(Name=name)["Crawler"]["State"] == "READY")
+    assert "tmp" not in [t["Name"] for t in lake.glue.get_tables(DatabaseName=lake.database)["TableList"]]
     table = lake.glue.get_table(DatabaseName=lake.database, Name="clicks")["Table"]
     assert table["StorageDescriptor"]["SerdeInfo"]["SerializationLibrary"] == "org.openx.data.jsonserde.JsonSerDe"
     assert [(c["Name"], c["Type"]) for c in table["StorageDescriptor"]["Columns"]] == [("user", "string"), ("n", "bigint")]

@@ -10,6 +10,8 @@ then READY). For each S3 target, every object under it is grouped by table folde
   s3://b/raw/trips/year=2025/month=01/a.csv → table `trips`, partition keys year, month
   s3://b/raw/a.csv (files right in the target) → a table named after the target's last folder
 Names are lowercased with characters other than a-z, 0-9 and _ made `_`, and TablePrefix added.
+Objects matching the target's Exclusions (glob patterns relative to its path) are skipped. Unlike
+Glue, folders with similar schemas are not merged into one table at a higher level.
 The first file of each folder is sniffed (DuckDB's CSV sniffer, JSON and Parquet readers):
   csv     → LazySimpleSerDe with field.delim, skip.header.line.count=1 when there is a header;
             the built-in CSV classifier's default (it does not pick OpenCSVSerDe by itself).
@@ -23,6 +25,7 @@ The crawl's log goes to /aws-glue/crawlers (stream = crawler name), as Glue writ
 GetCrawlerMetrics (missing from moto) reports the last crawl's tables created/updated/deleted and
 run times; ListCrawls shows a failed crawl's ErrorMessage.
 """
+import fnmatch
 import json
 import re
 import shutil
@@ -91,7 +94,7 @@ def _crawl(crawler, crawl, lines):
     try:
         for target in (crawler.targets or {}).get("S3Targets", []):
             try:
-                folders = _table_folders(account, region, target["Path"])
+                folders = _table_folders(account, region, target["Path"], target.get("Exclusions") or [])
             except data_lake.NoSuchBucket as missing:
                 raise CrawlFailure(f"The specified bucket does not exist: {missing.bucket} (target {target['Path']})") from None
             for name, group in folders.items():
@@ -104,13 +107,17 @@ def _table_name(text):
     return re.sub(r"[^a-z0-9_]", "_", text.lower())
 
 
-def _table_folders(account, region, target):
-    """{table name: {"location", "keys": [partition names], "parts": {values tuple: location}, "objects"}}."""
+def _table_folders(account, region, target, exclusions):
+    """{table name: {"location", "keys": [partition names], "parts": {values tuple: location}, "objects"}}.
+    `exclusions`: the target's glob patterns, relative to its path (`**.tmp`, `archive/**`)."""
     bucket, prefix = data_lake.split_s3_url(target)
     prefix = prefix if not prefix or prefix.endswith("/") else prefix + "/"
     tables = {}
     for obj in data_lake.list_objects(account, region, target):
-        dirs = obj.key[len(prefix):].split("/")[:-1]
+        relative = obj.key[len(prefix):]
+        if any(fnmatch.fnmatchcase(relative, pattern) for pattern in exclusions):
+            continue
+        dirs = relative.split("/")[:-1]
         if dirs and "=" not in dirs[0]:
             name, base, partition_dirs = dirs[0], f"s3://{bucket}/{prefix}{dirs[0]}/", dirs[1:]
         else:

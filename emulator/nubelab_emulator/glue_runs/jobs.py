@@ -100,6 +100,9 @@ def _execute(job, run, endpoint, script, work):
         out, err = process.communicate()
         timed_out = True
     run.execution_seconds = int(time.monotonic() - started)
+    modules = (run.arguments or {}).get("--additional-python-modules")
+    if modules:  # Glue pip-installs them before the script; the emulator is offline and does not
+        err = f"NubeLab's emulator does not install --additional-python-modules ({modules}): only boto3, pandas, numpy and pyarrow are available\n".encode() + err
     account, region = job.backend.account_id, job.backend.region_name
     _log(account, region, OUTPUT_GROUP, run.job_run_id, out)
     _log(account, region, ERROR_GROUP, run.job_run_id, err)
