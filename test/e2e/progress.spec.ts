@@ -17,8 +17,9 @@ import { LANGS } from './pages.ts';
  * the states a student sees without it, the progress kept in the browser, and axe on each state.
  */
 
-// One API port is baked into the built site, so these tests share one API and run in order.
-test.describe.configure({ mode: 'serial' });
+// One API port is baked into the built site, so these tests run in order in one worker (the
+// "without" group must run before the API starts); one failure does not skip the others.
+test.describe.configure({ mode: 'default' });
 
 const API = 'http://127.0.0.1:4322';
 const SITE_ORIGIN = 'http://localhost:4327';
@@ -223,6 +224,11 @@ test.describe('with the local API', () => {
       // Kept in the browser: the lesson says so after a reload, and so does the progress page.
       await page.reload();
       await expect(box.locator('[data-last]')).toContainText(t.last(expected.score));
+      await page.goto(`/${lang}/`);
+      await expect(page.locator(`[data-map-lab="${LAB.id}"]`)).toHaveText(` (${t.inProgress}, ${t.scoreValue(expected.score, MAX)})`);
+      const other = labs.find((l) => l.id !== LAB.id)!;
+      await expect(page.locator(`[data-map-lab="${other.id}"]`).first()).toHaveText(` (${t.notStarted})`);
+      expect(await axeViolations(page), 'course map with saved states').toEqual([]);
       await page.goto(t.progress);
       const row = page.locator(`[data-lab-row="${LAB.id}"]`);
       await expect(row.locator('[data-state]')).toHaveText(t.inProgress);
