@@ -81,6 +81,8 @@ def test_paging_returns_every_row_once_with_the_header_first(lake):
     ("SELECT `vendorid` FROM trips", "SYNTAX_ERROR: line 1:8: backquoted identifiers are not supported"),
     ("SELECT log(fare_amount) FROM trips", "NOT_SUPPORTED: line 1:8: Function 'log'"),
     ("SELECT 1 / 0", "DIVISION_BY_ZERO"),
+    ("SELECT * FROM read_csv('/etc/passwd')", "NOT_SUPPORTED: line 1:15: queries read the tables of the Glue Data Catalog only"),
+    ("COPY (SELECT 1) TO '/tmp/nubelab-athena-copy.csv'", "NOT_SUPPORTED"),
 ])
 def test_a_bad_query_fails_with_a_reason_a_learner_can_act_on(lake, sql, reason_start):
     execution, rows, _ = lake.query(sql)

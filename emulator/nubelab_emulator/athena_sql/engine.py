@@ -22,6 +22,13 @@ from .errors import QueryFailure, at, from_duckdb
 from .tables import read_table
 from .translate import MACROS, SESSION_SETTINGS, TranslationError, strip_comments, to_duckdb
 
+# Athena statements the emulator does not run, and DuckDB-only ones that must not run (they would
+# touch the server's files or settings); anything else goes to DuckDB's parser.
+_NOT_RUN = {
+    "INSERT", "UPDATE", "DELETE", "MERGE", "ALTER", "CREATE", "DROP", "SHOW", "UNLOAD", "OPTIMIZE", "VACUUM",
+    "EXPLAIN", "PREPARE", "EXECUTE", "DEALLOCATE", "USE", "SET", "RESET", "CALL", "COPY", "ATTACH", "DETACH",
+    "PRAGMA", "INSTALL", "LOAD", "EXPORT", "IMPORT", "CHECKPOINT", "SUMMARIZE", "PIVOT", "UNPIVOT", "BEGIN", "COMMIT", "ROLLBACK",
+}
 MEMORY_LIMIT = "512MB"
 THREADS = 2
 
@@ -76,7 +83,7 @@ class Query(CatalogStatements):
             return self._listing(["database_name"], sorted(self.glue.databases), "SHOW_DATABASES")
         if first[0] in ("DESCRIBE", "DESC"):
             return self._describe()
-        if first[0] in ("INSERT", "UPDATE", "DELETE", "MERGE", "ALTER", "CREATE", "DROP", "SHOW", "UNLOAD", "OPTIMIZE", "VACUUM"):
+        if first[0] in _NOT_RUN:
             raise TranslationError("NOT_SUPPORTED", f"{first[0]} {first[1]} statements are not supported by NubeLab's emulator")
         return self._select(folder)  # DuckDB's parser reports the syntax error
 
@@ -111,6 +118,10 @@ class Query(CatalogStatements):
         for database in databases:
             con.execute(f'CREATE SCHEMA IF NOT EXISTS awsdatacatalog."{database}"')
         con.execute(f'USE awsdatacatalog."{self.database}"')
+        # From here on the query reaches only this query's copies: no other file, no extension.
+        con.execute("SET allowed_directories = [?]", [str(folder) + "/"])
+        con.execute("SET enable_external_access = false")
+        con.execute("SET lock_configuration = true")
         return scanned
 
     def _select(self, folder, sql=None):
