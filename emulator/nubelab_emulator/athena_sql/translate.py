@@ -20,12 +20,16 @@ Differences handled (each one was a different answer or an error on DuckDB):
   - format (Java-style %s %.2f %d) → printf; truncate → trunc; last_day_of_month → last_day;
     element_at on arrays → list_extract (1-based, negative from the end, NULL out of range);
     rand → random.
-  - Result column names: Trino lowercases them and names unaliased expressions _col0, _col1…
-    (done by the engine, not here).
   - Backquoted identifiers are rejected in queries, as Athena does (DDL accepts them).
+  - NULLs sort last in both directions and the session time zone is UTC, as on Athena.
+Handled elsewhere: result column names (lowercased, unaliased expressions _col0, _col1…:
+engine.py); value texts (timestamps to the millisecond, doubles as Java prints them, rows and
+maps as {a=1}: results.py); Hive's NULL for a text value that does not parse (tables.py).
 Functions Trino and DuckDB share with different meanings and no translation here fail the query
 with NOT_SUPPORTED (UNSUPPORTED), never give another answer; functions DuckDB lacks fail with
-FUNCTION_NOT_FOUND (see errors.py).
+FUNCTION_NOT_FOUND (see errors.py). Known and not handled (DuckDB is more lenient, so a query may
+succeed here and fail on Athena, never the reverse with another answer): comparing a number with
+a string literal (Athena: TYPE_MISMATCH), CAST of an ISO 'T' timestamp text.
 """
 import re
 
