@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
-from moto.glue.models import glue_backends
+from moto.athena.models import Execution
+from moto.glue.models import FakeCrawl, FakeJobRun, glue_backends
 from moto.s3.exceptions import MissingBucket
 from moto.s3.models import s3_backends
 from moto.utilities.utils import get_partition
@@ -112,13 +113,22 @@ class FixedState:
         self._status = value
 
 
-_fixed_classes = {}
+# Named at module level (not made with type()) so pickling the backends (saved_state.py) finds them.
+class FixedExecution(FixedState, Execution):
+    pass
+
+
+class FixedJobRun(FixedState, FakeJobRun):
+    pass
+
+
+class FixedCrawl(FixedState, FakeCrawl):
+    pass
+
+
+_FIXED = {Execution: FixedExecution, FakeJobRun: FixedJobRun, FakeCrawl: FixedCrawl}
 
 
 def fix_state(instance):
-    cls = instance.__class__
-    if not issubclass(cls, FixedState):
-        if cls not in _fixed_classes:
-            _fixed_classes[cls] = type(f"Fixed{cls.__name__}", (FixedState, cls), {})
-        instance.__class__ = _fixed_classes[cls]
+    instance.__class__ = _FIXED.get(instance.__class__, instance.__class__)
     return instance

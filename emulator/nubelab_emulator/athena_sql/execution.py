@@ -31,16 +31,19 @@ from .engine import Query
 from .errors import QueryFailure
 
 _queue = ThreadPoolExecutor(max_workers=1, thread_name_prefix="athena-query")
-_runs = {}  # QueryExecutionId → Run
 _applied = False
 MAX_PAGE = 1000
 
 
 @dataclass
 class Run:
+    """What the emulator knows of one execution, kept on moto's Execution (`nubelab_run`) so it is
+    saved and restored with the backends (plain data: it must pickle)."""
+
     state: str = "QUEUED"
     reason: str = None
-    failure: QueryFailure = None
+    error_category: int = None
+    error_type: int = None
     statement_type: str = "DML"
     substatement_type: str = None
     names: list = field(default_factory=list)
@@ -80,7 +83,7 @@ def start_query_execution(self, query, context, config, workgroup, execution_par
     data_lake.fix_state(execution)
     execution.status = "QUEUED"
     execution.end_time = None
-    run = _runs[exec_id] = Run()
+    run = execution.nubelab_run = Run()
     database = (context or {}).get("Database") if isinstance(context, dict) else None
     _queue.submit(_run_logged, self, execution, run, database, folder, effective)
     return exec_id
@@ -139,8 +142,8 @@ def _write_results(backend, execution, run, outcome, folder, config):
 def _finish(execution, run, state, failure=None):
     if run.state == "CANCELLED":  # StopQueryExecution came first: the query stays cancelled
         return
-    run.failure = failure
-    run.reason = failure.reason if failure else None
+    if failure:
+        run.reason, run.error_category, run.error_type = failure.reason, failure.category, failure.error_type
     run.completed = time.time()
     execution.end_time = run.completed
     run.state = execution.status = state
@@ -153,9 +156,9 @@ def _execution_body(execution, run):
     status = {"State": run.state, "SubmissionDateTime": run.submitted}
     if run.completed:
         status["CompletionDateTime"] = run.completed
-    if run.failure:
+    if run.reason:
         status["StateChangeReason"] = run.reason
-        status["AthenaError"] = {"ErrorCategory": run.failure.category, "ErrorType": run.failure.error_type, "Retryable": False, "ErrorMessage": run.reason}
+        status["AthenaError"] = {"ErrorCategory": run.error_category, "ErrorType": run.error_type, "Retryable": False, "ErrorMessage": run.reason}
     total = int(((run.completed or time.time()) - run.submitted) * 1000)
     queued = int(((run.started or time.time()) - run.submitted) * 1000)
     body = {
@@ -185,17 +188,21 @@ def _execution_body(execution, run):
 
 def get_query_execution(self):
     exec_id = self._get_param("QueryExecutionId")
-    run = _runs.get(exec_id)
+    run = _run_of(self.athena_backend, exec_id)
     if run is None:  # unknown id (moto's error) or moto's queued test results
         return _original_get_execution(self)
     return json.dumps({"QueryExecution": _execution_body(self.athena_backend.executions[exec_id], run)})
+
+
+def _run_of(backend, exec_id):
+    return getattr(backend.executions.get(exec_id), "nubelab_run", None)
 
 
 def batch_get_query_execution(self):
     """Missing from moto 5.2.5 (HTTP 500): AWS answers up to 50 ids, unknown ones listed apart."""
     found, unprocessed = [], []
     for exec_id in self._get_param("QueryExecutionIds") or []:
-        execution, run = self.athena_backend.executions.get(exec_id), _runs.get(exec_id)
+        execution, run = self.athena_backend.executions.get(exec_id), _run_of(self.athena_backend, exec_id)
         if execution is None or run is None:
             unprocessed.append({"QueryExecutionId": exec_id, "ErrorCode": "INVALID_INPUT", "ErrorMessage": f"QueryExecution {exec_id} was not found"})
         else:
@@ -212,7 +219,7 @@ def list_query_executions(self):
 
 def get_query_results(self):
     exec_id = self._get_param("QueryExecutionId")
-    run = _runs.get(exec_id)
+    run = _run_of(self.athena_backend, exec_id)
     if run is None:
         return _original_get_results(self)
     if run.state == "FAILED":
