@@ -4,6 +4,7 @@ the server answers, set aside when another version wrote it or it cannot be read
 Each test starts its own servers (the session's shared one has no state file), with the same
 command line and environment as checker/emulator/moto.ts, and talks to them over HTTP only.
 """
+import base64
 import json
 import os
 import pickle
@@ -150,3 +151,15 @@ def test_a_factory_that_builds_something_else_is_refused_by_name():
     odd = defaultdict(lambda: "not empty")
     with pytest.raises(pickle.PicklingError, match="not empty"):
         saved_state._dumps(odd)
+
+
+def test_a_lambda_functions_zip_is_written_once_and_its_base64_rebuilt_on_load():
+    from moto.awslambda.models import LambdaFunction
+
+    raw = os.urandom(4096)
+    function = LambdaFunction.__new__(LambdaFunction)
+    function.__dict__.update(code={"ZipFile": base64.b64encode(raw).decode()}, code_bytes=raw, function_name="fn")
+    data = saved_state._dumps(function)
+    assert base64.b64encode(raw) not in data and raw in data
+    copy = pickle.loads(data)
+    assert copy.code == {"ZipFile": base64.b64encode(raw).decode()} and copy.code_bytes == raw
