@@ -10,6 +10,7 @@ import { namedLikeLesson } from '../shared/lesson-names.ts';
  */
 
 export const WORKGROUP_NAME = 'taxis';
+/** The glue-catalog lab's database: `taxis`, or `taxis_<suffix>` in a shared account (its reference: `taxis_<learner>`). */
 export const DATABASE = 'taxis';
 export const TABLE_NAME = 'taxi_trips';
 export const RESULTS_BUCKET_PREFIX = 'taxis-athena-results-';
@@ -59,6 +60,13 @@ export async function withWorkGroup(ctx: CheckContext, judge: (group: GradedWork
     { lookedFor: { name: WORKGROUP_NAME, orPrefix: `${WORKGROUP_NAME}-`, region: ctx.settings.region }, workGroupsSeen: seen },
   );
 }
+
+/** Whether a database name is the taxi database, as the glue-catalog lab finds it (`taxis`, `taxis_…`, `taxis-…`). */
+export const isTaxisDatabase = (name: string | undefined) =>
+  !!name && (name.toLowerCase() === DATABASE || name.toLowerCase().startsWith(`${DATABASE}_`) || name.toLowerCase().startsWith(`${DATABASE}-`));
+
+/** The database the reference's glue-catalog stack creates for a learner. */
+export const referenceDatabase = (learner: string) => `${DATABASE}_${learner.replace(/-/g, '_')}`;
 
 /** `s3://bucket/some/prefix/` → bucket and prefix; undefined for anything that is not an S3 URI. */
 export function parseS3Uri(uri: string): { bucket: string; prefix: string } | undefined {

@@ -1,7 +1,7 @@
 import { GetQueryExecutionCommand, StartQueryExecutionCommand } from '@aws-sdk/client-athena';
 import type { LabSetup, LabSetupContext } from '../../checker/core/types.ts';
 import { athenaClient } from '../../checker/services/athena/reader.ts';
-import { DATA_LAKE_PREFIX, DATABASE, LESSON_QUERY, RESULTS_BUCKET_PREFIX, TABLE_NAME, tableDdl } from './athena.ts';
+import { DATA_LAKE_PREFIX, LESSON_QUERY, referenceDatabase, RESULTS_BUCKET_PREFIX, TABLE_NAME, tableDdl } from './athena.ts';
 
 /**
  * CloudFormation cannot run a query, so the reference's last steps are SDK calls, as the lesson's
@@ -18,15 +18,19 @@ function deployed(ctx: LabSetupContext) {
   const workGroup = ctx.resources.find((r) => r.type === 'AWS::Athena::WorkGroup')?.physicalId;
   const results = ctx.resources.find((r) => r.type === 'AWS::S3::Bucket' && r.physicalId.startsWith(RESULTS_BUCKET_PREFIX))?.physicalId;
   if (!workGroup || !results) return undefined;
-  // Both buckets are named <prefix><learner>-<account>: the data lake's follows from the results bucket's.
-  return { workGroup, dataLake: DATA_LAKE_PREFIX + results.slice(RESULTS_BUCKET_PREFIX.length) };
+  // Both buckets are named <prefix><learner>-<account>, and glue-catalog's database taxis_<learner>:
+  // the data lake and the database follow from the results bucket's name.
+  const suffix = results.slice(RESULTS_BUCKET_PREFIX.length);
+  const learner = suffix.replace(/-\d{12}$/, '');
+  return { workGroup, dataLake: DATA_LAKE_PREFIX + suffix, database: referenceDatabase(learner) };
 }
 
 /** Runs one statement in the workgroup and waits for it; resolves with its id once SUCCEEDED. */
-export async function runStatement(ctx: Pick<LabSetupContext, 'clients' | 'emit'>, workGroup: string, sql: string, label: string): Promise<string> {
+export async function runStatement(ctx: Pick<LabSetupContext, 'clients' | 'emit'>, where: { workGroup: string; database: string }, sql: string, label: string): Promise<string> {
+  const { workGroup, database } = where;
   const athena = ctx.clients.get(athenaClient);
   const started = Date.now();
-  const { QueryExecutionId: id } = await athena.send(new StartQueryExecutionCommand({ WorkGroup: workGroup, QueryString: sql, QueryExecutionContext: { Database: DATABASE } }));
+  const { QueryExecutionId: id } = await athena.send(new StartQueryExecutionCommand({ WorkGroup: workGroup, QueryString: sql, QueryExecutionContext: { Database: database } }));
   if (!id) throw new Error(`Athena returned no query id for ${label}`);
   for (;;) {
     const { QueryExecution: q } = await athena.send(new GetQueryExecutionCommand({ QueryExecutionId: id }));
@@ -49,12 +53,12 @@ export const athenaSetup: LabSetup = {
   async apply(ctx) {
     const found = deployed(ctx);
     if (!found) return;
-    await runStatement(ctx, found.workGroup, tableDdl(found.dataLake), `CREATE EXTERNAL TABLE ${TABLE_NAME}`);
-    await runStatement(ctx, found.workGroup, LESSON_QUERY, 'the lesson\'s query');
+    await runStatement(ctx, found, tableDdl(found.dataLake), `CREATE EXTERNAL TABLE ${TABLE_NAME}`);
+    await runStatement(ctx, found, LESSON_QUERY, 'the lesson\'s query');
   },
   async remove(ctx) {
     const found = deployed(ctx);
     if (!found) return;
-    await runStatement(ctx, found.workGroup, `DROP TABLE IF EXISTS ${TABLE_NAME}`, `DROP TABLE ${TABLE_NAME}`);
+    await runStatement(ctx, found, `DROP TABLE IF EXISTS ${TABLE_NAME}`, `DROP TABLE ${TABLE_NAME}`);
   },
 };

@@ -1,7 +1,7 @@
 import { defineCheck, fail, pass } from '../../../checker/core/define.ts';
 import type { CheckContext } from '../../../checker/core/types.ts';
 import type { QueryExecutionInfo, ResultPreview } from '../../../checker/services/athena/types.ts';
-import { DATABASE, withWorkGroup } from '../athena.ts';
+import { DATABASE, isTaxisDatabase, withWorkGroup } from '../athena.ts';
 
 /** How much history is read: Athena lists 50 queries a page, and the learner's query is recent. */
 const HISTORY = 50;
@@ -14,9 +14,9 @@ const SHOWN_ROWS = 5;
 /** The SQL without comments, to see what statement it is. */
 const statement = (sql: string) => sql.replace(/--[^\n]*/g, ' ').replace(/\/\*[\s\S]*?\*\//g, ' ').trim();
 const isSelect = (q: QueryExecutionInfo) => (q.statementType ?? 'DML') === 'DML' && /^(select|with)\b/i.test(statement(q.query));
-/** The query ran in the taxi database, or names its tables as `taxis.<table>`. */
+/** The query ran in the taxi database (`taxis`, `taxis_<suffix>`), or names its tables as `taxis.<table>`. */
 const readsTaxis = (q: QueryExecutionInfo) =>
-  q.database?.toLowerCase() === DATABASE || new RegExp(`(^|[^\\w"])"?${DATABASE}"?\\s*\\.`, 'i').test(statement(q.query));
+  isTaxisDatabase(q.database) || new RegExp(`(^|[^\\w"])"?${DATABASE}([_-][\\w-]+)?"?\\s*\\.`, 'i').test(statement(q.query));
 
 const summary = (q: QueryExecutionInfo) => ({
   queryExecutionId: q.id, state: q.state, database: q.database ?? null, query: q.query.slice(0, 300), submittedAt: q.submittedAt ?? null,

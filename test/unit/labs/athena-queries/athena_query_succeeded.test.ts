@@ -29,6 +29,13 @@ describe('athena_query_succeeded', () => {
     expect(outcome.evidence).toMatchObject({ queryExecutionId: 'taxis-q2', query: 'SELECT count(*) AS trips FROM taxis.taxi_trips', rowCount: 1 });
   });
 
+  it("compliance: run in the reference's taxis_<learner> database, or naming taxis_ana.taxi_trips from another", async () => {
+    for (const change of [{ database: 'taxis_ana' }, { database: 'default', query: 'SELECT count(*) FROM "taxis_ana".taxi_trips' }]) {
+      const outcome = await run(check, (a) => Object.assign(a.workGroup.queries![0]!, change));
+      expect(outcome.status, JSON.stringify(change)).toBe('pass');
+    }
+  });
+
   it('compliance: a large result is counted as "at least" from its first page', async () => {
     const rows = Array.from({ length: 150 }, (_, i) => [String(i)]);
     const outcome = await run(check, (a) => (a.workGroup.queries = [{ ...lessonQuery(), query: 'SELECT vendorid FROM taxi_trips', result: { columns: ['vendorid'], rows } }]));

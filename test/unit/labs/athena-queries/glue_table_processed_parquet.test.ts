@@ -42,9 +42,21 @@ describe('glue_table_processed_parquet', () => {
     expect(text.message.en).toBe('These columns of taxi_trips are not numeric: fare_amount string.');
   });
 
-  it('non-compliance: no taxis database at all', async () => {
+  it("compliance: the reference's learner-suffixed database taxis_ana", async () => {
+    const outcome = await run(check, (a) => (a.database = 'taxis_ana'));
+    expect(outcome.status).toBe('pass');
+    expect(outcome.evidence.resource).toBe('taxis_ana.taxi_trips');
+  });
+
+  it('non-compliance: a taxis database without tables', async () => {
     const outcome = await run(check, (a) => (a.tables = []));
     expect(outcome.status).toBe('fail');
     expect(outcome.evidence.tablesSeen).toEqual([]);
+  });
+
+  it('non-compliance: no taxis database at all (as the glue-catalog lab looks for it)', async () => {
+    const outcome = await run(check, (a) => delete a.database);
+    expect(outcome.status).toBe('fail');
+    expect(outcome.message.en).toContain('There is no taxis database');
   });
 });

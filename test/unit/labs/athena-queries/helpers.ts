@@ -3,6 +3,7 @@ import type { TableInfo } from '../../../../checker/services/glue/types.ts';
 import { LESSON_QUERY, PROCESSED_COLUMNS } from '../../../../labs/athena-queries/athena.ts';
 import { fakeContext } from '../../../support/fake-context.ts';
 import { fakeAthena, type QueryFixture, type WorkGroupFixture } from '../../../support/fakes/athena.ts';
+import { fakeGlue } from '../../../support/fakes/glue.ts';
 import { fakeS3, type BucketFixture } from '../../../support/fakes/s3.ts';
 
 export const ACCOUNT = '123456789012';
@@ -40,6 +41,8 @@ export interface AthenaAccount {
   workGroup: WorkGroupFixture;
   otherWorkGroups: WorkGroupFixture[];
   buckets: BucketFixture[];
+  /** The taxi database (glue-catalog lab) and its tables; none when `database` is undefined. */
+  database?: string;
   tables: TableInfo[];
 }
 
@@ -57,6 +60,7 @@ export function referenceAccount(): AthenaAccount {
     },
     otherWorkGroups: [{ name: 'primary' }],
     buckets: [{ name: DATA_LAKE, createdAt: '2026-11-29T10:00:00.000Z' }, { name: RESULTS, createdAt: '2026-11-30T09:00:00.000Z' }],
+    database: 'taxis',
     tables: [
       { name: 'raw', database: 'taxis', location: `s3://${DATA_LAKE}/raw/`, columns: [{ name: 'payment_type', type: 'bigint' }], partitionKeys: [], classification: 'csv', serde: 'org.apache.hadoop.hive.serde2.lazy.LazySimpleSerDe' },
       processedTable(),
@@ -73,8 +77,8 @@ export async function runWith(check: CheckDefinition, change: (account: AthenaAc
       account: { id: async () => ACCOUNT },
       s3: fakeS3({ buckets: a.buckets }),
       athena: fakeAthena({ accountId: ACCOUNT, region: REGION, workGroups: [a.workGroup, ...a.otherWorkGroups] }),
-      glue: { listTables: async (database: string) => (database === 'taxis' ? a.tables : []) },
-    } as Parameters<typeof fakeContext>[0],
+      glue: fakeGlue({ databases: a.database ? [{ name: a.database, tables: a.tables.map((t) => ({ ...t, database: a.database! })) }] : [] }),
+    },
     { region: REGION },
   );
   return { outcome: await check.run(ctx), ctx };
