@@ -201,7 +201,7 @@ def read(path):
     """The saved backends in `path`, or IncompatibleState / another exception when unusable."""
     with open(path, "rb") as source:
         if source.readline() != MAGIC:
-            raise IncompatibleState("not a NubeLab state file")
+            raise ValueError("not a NubeLab state file")
         written_by = json.loads(source.readline())
         if written_by != current_versions():
             raise IncompatibleState("written by %s, this is %s" % (written_by, current_versions()))

@@ -132,6 +132,14 @@ def test_an_unreadable_file_is_set_aside_and_the_emulator_starts_empty(tmp_path)
         saved_state.read(str(state))
 
 
+def test_a_file_that_is_not_a_state_file_is_unreadable_not_another_version(tmp_path):
+    state = tmp_path / "state.pickle"
+    state.write_bytes(b"garbage")
+    with server(state, tmp_path / "log") as url:
+        report = http(f"{url}/nubelab/state")[1]
+        assert (report["outcome"], report["reason"]) == ("discarded", "unreadable")
+
+
 def test_save_without_a_state_file_is_refused(endpoint):
     status, body = http(f"{endpoint}/nubelab/state/save", "POST")
     assert status == 409 and "NUBELAB_STATE_FILE" in body["error"]
