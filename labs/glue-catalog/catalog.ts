@@ -108,6 +108,9 @@ export function isUnder(url: string | undefined, bucket: string, prefix: string)
   return key.startsWith(prefix);
 }
 
+/** Glue's own error text as the end of a sentence (messages end with a period). */
+export const closed = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+
 /** What a crawler's evidence shows. */
 export const crawlerEvidence = (c: CrawlerInfo) => ({
   name: c.name, role: c.role, database: c.database ?? null, targets: c.s3Targets.map((t) => t.path), state: c.state ?? null,

@@ -1,6 +1,6 @@
 import { defineCheck, fail, pass } from '../../../checker/core/define.ts';
 import type { CrawlerInfo } from '../../../checker/services/glue/types.ts';
-import { crawlerEvidence, findGlueRole, isRole, isUnder, RAW_PREFIX, withDataLake, withDatabase } from '../catalog.ts';
+import { closed, crawlerEvidence, findGlueRole, isRole, isUnder, RAW_PREFIX, withDataLake, withDatabase } from '../catalog.ts';
 
 /** A crawler whose every S3 target lies under raw/ of the data lake (at least one). */
 const crawlsRawOnly = (c: CrawlerInfo, bucket: string) => c.s3Targets.length > 0 && c.s3Targets.every((t) => isUnder(t.path, bucket, RAW_PREFIX));
@@ -43,7 +43,7 @@ export default defineCheck({
           const last = c.lastCrawl?.status;
           return fail(
             last
-              ? { es: `La última ejecución del crawler ${c.name} terminó en ${last}: ${c.lastCrawl?.errorMessage ?? 'sin mensaje'}.`, en: `The last run of crawler ${c.name} ended ${last}: ${c.lastCrawl?.errorMessage ?? 'no message'}.` }
+              ? { es: `La última ejecución del crawler ${c.name} terminó en ${last}: ${closed(c.lastCrawl?.errorMessage ?? 'sin mensaje')}`, en: `The last run of crawler ${c.name} ended ${last}: ${closed(c.lastCrawl?.errorMessage ?? 'no message')}` }
               : { es: `El crawler ${c.name} no ha terminado ninguna ejecución todavía (estado ${c.state ?? '?'}).`, en: `Crawler ${c.name} has not finished a run yet (state ${c.state ?? '?'}).` },
             evidence,
           );

@@ -1,6 +1,6 @@
 import { defineCheck, fail, pass } from '../../../checker/core/define.ts';
 import type { JobRunInfo } from '../../../checker/services/glue/types.ts';
-import { findGlueRole, isRole, JOB_NAME, withJob, type GradedJob } from '../catalog.ts';
+import { closed, findGlueRole, isRole, JOB_NAME, withJob, type GradedJob } from '../catalog.ts';
 
 /** How many recent runs are read: the last one is judged, the others give context. */
 const RECENT_RUNS = 5;
@@ -55,7 +55,7 @@ export default defineCheck({
         const why = last.errorMessage ?? (last.state === 'TIMEOUT' ? 'timeout' : 'sin mensaje');
         const whyEn = last.errorMessage ?? (last.state === 'TIMEOUT' ? 'timeout' : 'no message');
         return fail(
-          { es: `La última ejecución de ${job.name} terminó en ${last.state}: ${why}`, en: `The last run of ${job.name} ended ${last.state}: ${whyEn}` },
+          { es: `La última ejecución de ${job.name} terminó en ${last.state}: ${closed(why)}`, en: `The last run of ${job.name} ended ${last.state}: ${closed(whyEn)}` },
           evidence,
         );
       }
