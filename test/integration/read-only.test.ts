@@ -132,5 +132,6 @@ describe('nubelab grader-policy equals what the checks send, across every lab', 
     const printed = runCli(['grader-policy']);
     expect(printed.code).toBe(0);
     expect(JSON.parse(printed.stdout)).toEqual(graderPolicy());
-  });
+    // Every lab's steps run with the real AWS CLI, and the data labs run a Glue job and Athena queries.
+  }, 600_000);
 });
