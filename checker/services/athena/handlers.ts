@@ -53,7 +53,7 @@ function workGroupConfiguration(scope: PropertyScope, value: unknown): WorkGroup
   return JSON.parse(JSON.stringify(config)) as WorkGroupConfiguration; // drops the settings left unset
 }
 
-function workGroupConfig(logicalId: string, properties: Props) {
+export function workGroupConfig(logicalId: string, properties: Props) {
   const scope: PropertyScope = { logicalId, type: TYPE };
   const p = objectWith(scope, properties, '', ['Name', 'Description', 'State', 'RecursiveDeleteOption', 'WorkGroupConfiguration', 'Tags']);
   return {
@@ -86,7 +86,7 @@ async function ownership(ctx: HandlerContext, name: string): Promise<Ownership> 
 }
 
 /** Whether every setting the template states already has that value (what Athena adds by default is not compared). */
-function alreadyConfigured(existing: WorkGroupConfiguration | undefined, wanted: WorkGroupConfiguration): boolean {
+export function alreadyConfigured(existing: WorkGroupConfiguration | undefined, wanted: WorkGroupConfiguration): boolean {
   const have = (existing ?? {}) as Record<string, unknown>;
   return Object.entries(wanted).every(([key, value]) => {
     if (key === 'EngineVersion') return (existing?.EngineVersion?.SelectedEngineVersion ?? 'AUTO') === (value as { SelectedEngineVersion?: string }).SelectedEngineVersion;
