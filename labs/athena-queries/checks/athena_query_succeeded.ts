@@ -67,6 +67,16 @@ export default defineCheck({
         );
       }
       const recent = history.slice(0, 5).map(summary);
+      if (opened.length && opened.every((o) => !o.preview)) {
+        // Athena reads the result file from the results bucket: a lifecycle rule may have deleted it.
+        return fail(
+          {
+            es: `Los resultados de las consultas SELECT sobre ${DATABASE} que terminaron bien ya no se pueden leer (¿los borró la regla de ciclo de vida del bucket?); vuelve a ejecutar la consulta.`,
+            en: `The results of the SELECT queries on ${DATABASE} that succeeded can no longer be read (did the bucket's lifecycle rule delete them?); run the query again.`,
+          },
+          { ...base, recentQueries: recent, unreadableResults: opened.map((o) => o.query.id) },
+        );
+      }
       if (opened.length) {
         return fail(
           {

@@ -57,6 +57,13 @@ describe('athena_query_succeeded', () => {
     expect(outcome.message.en).toContain('returned no rows');
   });
 
+  it('non-compliance: results that can no longer be read (expired by the lifecycle rule) ask for a new run', async () => {
+    const outcome = await run(check, (a) => delete a.workGroup.queries![0]!.result);
+    expect(outcome.status).toBe('fail');
+    expect(outcome.message.en).toContain('can no longer be read');
+    expect(outcome.evidence.unreadableResults).toEqual(['taxis-q1']);
+  });
+
   it("non-compliance: DDL and queries outside the taxis database don't count", async () => {
     const { outcome, ctx } = await runWith(check, (a) => (a.workGroup.queries = [
       { query: 'CREATE EXTERNAL TABLE taxi_trips (x int) STORED AS PARQUET LOCATION \'s3://b/processed/\'', state: 'SUCCEEDED', statementType: 'DDL' },
