@@ -660,6 +660,19 @@ export const FACTS: readonly Fact[] = [
     values: { glueVersion: ['5.0', '5.1', '2.0'] },
   },
   {
+    id: 'glue-python-shell',
+    kind: 'deprecation',
+    text: {
+      es: 'Los jobs Python shell de Glue ofrecen Python 3.9 con 1/16 de DPU o 1 DPU y el conjunto de bibliotecas analytics (pandas, pyarrow); Python 3.6 dejó de tener soporte el 1 de marzo de 2026, y AWS documenta cómo migrar estos jobs a Spark o a Lambda.',
+      en: 'Glue Python shell jobs offer Python 3.9 with 1/16 DPU or 1 DPU and the analytics library set (pandas, pyarrow); Python 3.6 lost support on 1 March 2026, and AWS documents how to migrate these jobs to Spark or Lambda.',
+    },
+    pages: ['connecting-services/glue'],
+    sources: ['https://docs.aws.amazon.com/glue/latest/dg/add-job-python.html', 'https://docs.aws.amazon.com/glue/latest/dg/pyshell-migration.html'],
+    verified: CHECKED,
+    reviewBy: SOON,
+    when: '2026-03-01',
+  },
+  {
     id: 'glue-pricing',
     kind: 'price',
     text: {
