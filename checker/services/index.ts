@@ -1,3 +1,4 @@
+import { ec2 } from './ec2/index.ts';
 import { iam } from './iam/index.ts';
 import { s3 } from './s3/index.ts';
 import { looksReadOnly } from './service.ts';
@@ -8,7 +9,7 @@ import { account } from './sts/index.ts';
  * the check context, the read-only guard's allowlist, the grader policy, the emulator's resource
  * handlers and the test fakes are all derived from this list.
  */
-export const SERVICES = [account, s3, iam] as const;
+export const SERVICES = [account, s3, iam, ec2] as const;
 
 type Service = (typeof SERVICES)[number];
 

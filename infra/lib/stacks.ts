@@ -4,6 +4,7 @@ import { Ec2RoleS3DynamodbStack } from './ec2-role-s3-dynamodb-stack.ts';
 import { IamRoleStack } from './iam-role-stack.ts';
 import { IamUsersStack } from './iam-users-stack.ts';
 import { S3BucketStack } from './s3-bucket-stack.ts';
+import { VpcNetworkStack } from './vpc-network-stack.ts';
 
 export interface LabStackProps {
   learner: string;
@@ -33,6 +34,10 @@ export const LAB_STACKS: readonly LabStack[] = [
   {
     labId: 'iam-users',
     create: (scope, stackName, props) => new IamUsersStack(scope, stackName, props),
+  },
+  {
+    labId: 'vpc-network',
+    create: (scope, stackName, props) => new VpcNetworkStack(scope, stackName, props),
   },
 ];
 

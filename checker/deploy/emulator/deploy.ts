@@ -1,4 +1,6 @@
 import type { Target } from '../../aws/target.ts';
+import { ec2Client } from '../../services/ec2/client.ts';
+import { regionZones } from '../../services/ec2/zones.ts';
 import { s3Client } from '../../services/s3/client.ts';
 import { accountIdOf, deployClients, type DeployClients } from '../clients.ts';
 import type { DeployResult, DestroyResult, ProgressListener } from '../events.ts';
@@ -24,7 +26,9 @@ async function prepare(deployment: LabDeployment, target: Target, clients: Deplo
   const accountId = await accountIdOf(clients);
   const template = await synthesizeTemplate(deployment, { account: accountId, region: target.region });
   emit({ kind: 'synthesized', stackName: deployment.stackName, resourceCount: Object.keys(template.Resources ?? {}).length });
-  const pseudo: PseudoParameters = { accountId, region: target.region, stackName: deployment.stackName, ...partitionOf(target.region) };
+  // Only a template that asks for the region's zones (a VPC's subnets) costs the extra call.
+  const availabilityZones = JSON.stringify(template).includes('"Fn::GetAZs"') ? await regionZones(clients.get(ec2Client)) : undefined;
+  const pseudo: PseudoParameters = { accountId, region: target.region, stackName: deployment.stackName, ...partitionOf(target.region), availabilityZones };
   const plan = planTemplate({ template, pseudo, ownerTags: deployment.ownerTags, clients, emit });
   return { plan, pseudo };
 }
