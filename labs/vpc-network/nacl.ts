@@ -1,3 +1,4 @@
+import type { Localized } from '../../checker/core/i18n.ts';
 import type { NetworkAclEntryInfo } from '../../checker/services/ec2/types.ts';
 
 /**
@@ -90,8 +91,11 @@ export function evaluate(entries: readonly NetworkAclEntryInfo[], egress: boolea
   });
   const cells: Cell[] = [];
   for (const protocol of protocols) {
+    // TCP is also cut where the web ports and the ephemeral range start and end, so a message can
+    // name exactly the ports outside them.
+    const webStarts = protocol === TCP ? [...WEB_PORTS.flatMap((p) => [p, p + 1]), EPHEMERAL.from] : [];
     const portStarts = PORT_PROTOCOLS.has(protocol)
-      ? rules.filter((e) => e.protocol === protocol && e.portRange).flatMap((e) => [e.portRange!.from, e.portRange!.to + 1])
+      ? [...webStarts, ...rules.filter((e) => e.protocol === protocol && e.portRange).flatMap((e) => [e.portRange!.from, e.portRange!.to + 1])]
       : [];
     for (const ports of PORT_PROTOCOLS.has(protocol) ? portPieces(portStarts) : [ALL_PORTS]) {
       for (const addresses of pieces(WHOLE[family].from, WHOLE[family].to, addressStarts)) {
@@ -109,32 +113,45 @@ const isWeb = (cell: Cell) =>
   cell.protocol === TCP &&
   (WEB_PORTS.some((p) => cell.ports.from === p && cell.ports.to === p) || (cell.ports.from >= EPHEMERAL.from && cell.ports.to <= EPHEMERAL.to));
 
-/** How a rule reads in a message: `rule 100 (TCP 0-65535 from 0.0.0.0/0)`. */
-export function describeEntry(entry: NetworkAclEntryInfo): string {
-  const protocol = entry.protocol === '-1' ? 'all traffic' : (PROTOCOL_NAMES[entry.protocol] ?? `protocol ${entry.protocol}`);
-  const ports = PORT_PROTOCOLS.has(entry.protocol) && entry.portRange ? ` ${portText(entry.portRange)}` : '';
-  return `rule ${entry.ruleNumber} (${protocol}${ports} ${entry.egress ? 'to' : 'from'} ${cidrOf(entry)})`;
-}
-
 const portText = (p: { from: number; to: number }) => (p.from === p.to ? String(p.from) : `${p.from}-${p.to}`);
 
-function cellTraffic(cell: Cell): string {
-  if (cell.protocol === 'other') return 'other protocols';
-  const name = PROTOCOL_NAMES[cell.protocol] ?? `protocol ${cell.protocol}`;
-  return PORT_PROTOCOLS.has(cell.protocol) ? `${name} ${portText(cell.ports)}` : name;
+/** `TCP 22`, `UDP 0-65535`, `ICMP`; undefined for every protocol (`-1`) or for protocols no rule names. */
+function trafficText(protocol: string, ports?: { from: number; to: number }): string | undefined {
+  if (protocol === '-1' || protocol === 'other') return undefined;
+  const name = PROTOCOL_NAMES[protocol] ?? `protocol ${protocol}`;
+  return PORT_PROTOCOLS.has(protocol) && ports ? `${name} ${portText(ports)}` : name;
 }
 
-/** Allowed traffic outside the web ports and the ephemeral range, per deciding rule. */
-export function extraTraffic(entries: readonly NetworkAclEntryInfo[]): string[] {
-  const byRule = new Map<NetworkAclEntryInfo, Set<string>>();
+/** How a rule reads in a message: `rule 100 (TCP 0-65535 from 0.0.0.0/0)`, in either language. */
+export function describeEntry(entry: NetworkAclEntryInfo): Localized {
+  const traffic = trafficText(entry.protocol, entry.portRange);
+  const cidr = cidrOf(entry);
+  return {
+    es: `regla ${entry.ruleNumber} (${traffic ?? 'todo el tráfico'} ${entry.egress ? 'hacia' : 'desde'} ${cidr})`,
+    en: `rule ${entry.ruleNumber} (${traffic ?? 'all traffic'} ${entry.egress ? 'to' : 'from'} ${cidr})`,
+  };
+}
+
+function cellTraffic(cell: Cell): Localized {
+  const text = trafficText(cell.protocol, cell.ports);
+  return text ? { es: text, en: text } : { es: 'otros protocolos', en: 'other protocols' };
+}
+
+/** Allowed inbound traffic outside the web ports and the ephemeral range, one sentence per deciding rule. */
+export function extraTraffic(entries: readonly NetworkAclEntryInfo[]): Localized[] {
+  const byRule = new Map<NetworkAclEntryInfo, Localized[]>();
   for (const family of ['ipv4', 'ipv6'] as const) {
     for (const cell of evaluate(entries, false, family).filter((c) => allowed(c) && !isWeb(c))) {
-      const traffic = byRule.get(cell.decidedBy!) ?? new Set<string>();
-      traffic.add(cellTraffic(cell));
-      byRule.set(cell.decidedBy!, traffic);
+      byRule.set(cell.decidedBy!, [...(byRule.get(cell.decidedBy!) ?? []), cellTraffic(cell)]);
     }
   }
-  return [...byRule.entries()].sort(([a], [b]) => a.ruleNumber - b.ruleNumber).map(([entry, traffic]) => `${describeEntry(entry)} lets in ${[...traffic].join(', ')}`);
+  const unique = (items: Localized[], lang: keyof Localized) => [...new Set(items.map((t) => t[lang]))].join(', ');
+  return [...byRule.entries()]
+    .sort(([a], [b]) => a.ruleNumber - b.ruleNumber)
+    .map(([entry, traffic]) => ({
+      es: `la ${describeEntry(entry).es} deja entrar ${unique(traffic, 'es')}`,
+      en: `${describeEntry(entry).en} lets in ${unique(traffic, 'en')}`,
+    }));
 }
 
 const fromAnywhere = (cell: Cell) => allowed(cell) && cell.decidedBy?.cidrBlock === '0.0.0.0/0';

@@ -1,4 +1,5 @@
 import { defineCheck, fail, pass } from '../../../checker/core/define.ts';
+import type { Lang, Localized } from '../../../checker/core/i18n.ts';
 import type { NetworkAclInfo } from '../../../checker/services/ec2/types.ts';
 import { closedTcpPorts, EPHEMERAL, extraTraffic, WEB_PORTS } from '../nacl.ts';
 import { networkLayout, withVpc } from '../network.ts';
@@ -6,15 +7,27 @@ import { networkLayout, withVpc } from '../network.ts';
 const EPHEMERAL_TEXT = `${EPHEMERAL.from}-${EPHEMERAL.to}`;
 
 /** What is wrong with one ACL guarding public subnets; empty when nothing is. */
-function problemsOf(acl: NetworkAclInfo): string[] {
-  const extra = extraTraffic(acl.entries);
+function problemsOf(acl: NetworkAclInfo): Localized[] {
   const closedIn = [...WEB_PORTS.flatMap((p) => closedTcpPorts(acl.entries, false, p, p)), ...closedTcpPorts(acl.entries, false, EPHEMERAL.from, EPHEMERAL.to)];
   const closedOut = closedTcpPorts(acl.entries, true, EPHEMERAL.from, EPHEMERAL.to);
   return [
-    ...extra,
-    ...(closedIn.length ? [`inbound TCP ${closedIn.join(', ')} is not allowed from 0.0.0.0/0`] : []),
-    ...(closedOut.length ? [`outbound TCP ${closedOut.join(', ')} (replies to web clients) is not allowed to 0.0.0.0/0`] : []),
+    ...extraTraffic(acl.entries),
+    ...(closedIn.length
+      ? [{ es: `no se permite la entrada de TCP ${closedIn.join(', ')} desde 0.0.0.0/0`, en: `inbound TCP ${closedIn.join(', ')} is not allowed from 0.0.0.0/0` }]
+      : []),
+    ...(closedOut.length
+      ? [{
+        es: `no se permite la salida de TCP ${closedOut.join(', ')} hacia 0.0.0.0/0 (las respuestas a los clientes web)`,
+        en: `outbound TCP ${closedOut.join(', ')} (replies to web clients) is not allowed to 0.0.0.0/0`,
+      }]
+      : []),
   ];
+}
+
+/** `acl-1 (default): problem; problem | acl-2: …` in one language. */
+function problemsText(judged: { acl: NetworkAclInfo; problems: Localized[] }[], lang: Lang): string {
+  const marker = lang === 'es' ? ' (predeterminada)' : ' (default)';
+  return judged.map(({ acl, problems }) => `${acl.id}${acl.isDefault ? marker : ''}: ${problems.map((p) => p[lang]).join('; ')}`).join(' | ');
 }
 
 export default defineCheck({
@@ -39,12 +52,14 @@ export default defineCheck({
       const evidence = {
         resource: vpc.id,
         publicSubnets: publicSubnets.map((s) => ({ id: s.id, networkAcl: acls.find((a) => a.subnetIds.includes(s.id))?.id })),
-        networkAcls: judged.map(({ acl, problems }) => ({ id: acl.id, isDefault: acl.isDefault, problems, entries: acl.entries })),
+        networkAcls: judged.map(({ acl, problems }) => ({ id: acl.id, isDefault: acl.isDefault, problems: problems.map((p) => p.en), entries: acl.entries })),
       };
       const bad = judged.filter((j) => j.problems.length);
       if (bad.length) {
-        const text = bad.map(({ acl, problems }) => `${acl.id}${acl.isDefault ? ' (default)' : ''}: ${problems.join('; ')}`).join(' | ');
-        return fail({ es: `La NACL de las subredes públicas no es la pedida: ${text}.`, en: `The public subnets' network ACL is not the one asked for: ${text}.` }, evidence);
+        return fail(
+          { es: `La NACL de las subredes públicas no es la pedida: ${problemsText(bad, 'es')}.`, en: `The public subnets' network ACL is not the one asked for: ${problemsText(bad, 'en')}.` },
+          evidence,
+        );
       }
       const ids = guarding.map((a) => a.id).join(', ');
       return pass(
