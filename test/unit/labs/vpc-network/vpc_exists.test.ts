@@ -20,7 +20,7 @@ describe('vpc_exists', () => {
   });
 
   it('non-compliance: no Name tag, or another name, lists what it saw', async () => {
-    for (const tags of [{}, { Name: 'my-vpc' }, { Name: 'nubelab-vpcx' }]) {
+    for (const tags of [{}, { Name: 'my-vpc' }, { Name: 'nubelab-vpcx' }] as Record<string, string>[]) {
       const outcome = await runOn(check, (n) => (n.vpcs[1]!.tags = tags));
       expect(outcome.status).toBe('fail');
       expect(outcome.evidence.vpcsSeen).toHaveLength(2);
