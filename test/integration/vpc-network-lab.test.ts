@@ -23,7 +23,9 @@ import { ALTERNATIVE_WEB_ACL, awsCli, buildNetwork, type NetworkShape } from '..
 
 const emulator = useEmulator();
 const VPC_NAME = 'nubelab-vpc-student';
-const ec2 = (ctx: MutantContext): EC2Client => ctx.clients.get(ec2Client);
+// The factory is loaded once (the EC2 SDK is loaded lazily); every client cache recognises it.
+const ec2Factory = await ec2Client();
+const ec2 = (ctx: MutantContext): EC2Client => ctx.clients.get(ec2Factory);
 
 async function referenceVpc(client: EC2Client): Promise<string> {
   const vpcs = (await client.send(new DescribeVpcsCommand({ Filters: [{ Name: 'tag:Name', Values: [VPC_NAME] }] }))).Vpcs ?? [];
@@ -113,7 +115,7 @@ describe('vpc-network: other solutions on the emulator', () => {
   async function build(shape: NetworkShape) {
     const clients = deployClients(emulator.target());
     try {
-      return await buildNetwork(clients.get(ec2Client), shape);
+      return await buildNetwork(clients.get(ec2Factory), shape);
     } finally {
       clients.close();
     }
@@ -141,7 +143,7 @@ describe('vpc-network: other solutions on the emulator', () => {
     await deployReference(lab, emulator);
     const clients = deployClients(emulator.target());
     try {
-      const vpcs = (await clients.get(ec2Client).send(new DescribeVpcsCommand({ Filters: [{ Name: 'tag:Name', Values: [VPC_NAME] }] }))).Vpcs ?? [];
+      const vpcs = (await clients.get(ec2Factory).send(new DescribeVpcsCommand({ Filters: [{ Name: 'tag:Name', Values: [VPC_NAME] }] }))).Vpcs ?? [];
       expect(vpcs).toHaveLength(1);
     } finally {
       clients.close();

@@ -1,5 +1,4 @@
 import type { Target } from '../../aws/target.ts';
-import { ec2Client } from '../../services/ec2/client.ts';
 import { regionZones } from '../../services/ec2/zones.ts';
 import { s3Client } from '../../services/s3/client.ts';
 import { accountIdOf, deployClients, type DeployClients } from '../clients.ts';
@@ -27,7 +26,7 @@ async function prepare(deployment: LabDeployment, target: Target, clients: Deplo
   const template = await synthesizeTemplate(deployment, { account: accountId, region: target.region });
   emit({ kind: 'synthesized', stackName: deployment.stackName, resourceCount: Object.keys(template.Resources ?? {}).length });
   // Only a template that asks for the region's zones (a VPC's subnets) costs the extra call.
-  const availabilityZones = JSON.stringify(template).includes('"Fn::GetAZs"') ? await regionZones(clients.get(ec2Client)) : undefined;
+  const availabilityZones = JSON.stringify(template).includes('"Fn::GetAZs"') ? await regionZones(clients) : undefined;
   const pseudo: PseudoParameters = { accountId, region: target.region, stackName: deployment.stackName, ...partitionOf(target.region), availabilityZones };
   const plan = planTemplate({ template, pseudo, ownerTags: deployment.ownerTags, clients, emit });
   return { plan, pseudo };

@@ -1,26 +1,15 @@
-import {
-  CreateNetworkAclCommand,
-  CreateNetworkAclEntryCommand,
-  CreateTagsCommand,
-  DeleteNetworkAclCommand,
-  DeleteNetworkAclEntryCommand,
-  DescribeNetworkAclsCommand,
-  ReplaceNetworkAclAssociationCommand,
-  ReplaceNetworkAclEntryCommand,
-  type CreateNetworkAclEntryCommandInput,
-  type NetworkAcl,
-} from '@aws-sdk/client-ec2';
+import type { CreateNetworkAclEntryCommandInput, NetworkAcl } from '@aws-sdk/client-ec2';
 import { deferredResource } from '../../deploy/handlers/deferred.ts';
 import { objectWith, optionalBoolean, optionalInteger, optionalText, text } from '../../deploy/handlers/properties.ts';
 import type { HandlerContext, ResourceHandler } from '../../deploy/handlers/types.ts';
-import { deleteIfThere, ec2, isLocated, locatedOwnership, ownedFilters, retagInput, tagSpecification, type Props } from './handler-support.ts';
+import { deleteIfThere, send, isLocated, locatedOwnership, ownedFilters, retagInput, tagSpecification, type Props } from './handler-support.ts';
 
 /** Handlers for network ACLs: the ACL, its numbered entries, and which subnets it guards. */
 
 const scopeOf = (ctx: HandlerContext, type: string) => ({ logicalId: ctx.logicalId, type });
 
 async function describeAcl(ctx: HandlerContext, aclId: string): Promise<NetworkAcl | undefined> {
-  return (await ec2(ctx).send(new DescribeNetworkAclsCommand({ NetworkAclIds: [aclId] }))).NetworkAcls?.[0];
+  return (await send(ctx, (sdk) => new sdk.DescribeNetworkAclsCommand({ NetworkAclIds: [aclId] }))).NetworkAcls?.[0];
 }
 
 // ── AWS::EC2::NetworkAcl ──────────────────────────────────────────────────────────────────────
@@ -36,22 +25,22 @@ export const networkAclHandler: ResourceHandler = {
   },
   ownership: locatedOwnership,
   async locate(_planned, _properties, ctx) {
-    const acl = (await ec2(ctx).send(new DescribeNetworkAclsCommand({ Filters: ownedFilters(ctx) }))).NetworkAcls?.[0];
+    const acl = (await send(ctx, (sdk) => new sdk.DescribeNetworkAclsCommand({ Filters: ownedFilters(ctx) }))).NetworkAcls?.[0];
     return acl?.NetworkAclId ? { physicalId: acl.NetworkAclId, attributes: { Id: acl.NetworkAclId } } : undefined;
   },
   async apply(planned, properties, ctx) {
     const scope = scopeOf(ctx, ACL);
     if (isLocated(planned)) {
-      await ec2(ctx).send(new CreateTagsCommand(retagInput(scope, planned.physicalId, properties.Tags, ctx)));
+      await send(ctx, (sdk) => new sdk.CreateTagsCommand(retagInput(scope, planned.physicalId, properties.Tags, ctx)));
       return 'updated';
     }
-    await ec2(ctx).send(new CreateNetworkAclCommand({
+    await send(ctx, (sdk) => new sdk.CreateNetworkAclCommand({
       VpcId: properties.VpcId as string,
       TagSpecifications: tagSpecification(scope, 'network-acl', properties.Tags, ctx),
     }));
     return 'created';
   },
-  remove: (planned, _p, ctx) => deleteIfThere(() => ec2(ctx).send(new DeleteNetworkAclCommand({ NetworkAclId: planned.physicalId }))),
+  remove: (planned, _p, ctx) => deleteIfThere(() => send(ctx, (sdk) => new sdk.DeleteNetworkAclCommand({ NetworkAclId: planned.physicalId }))),
 };
 
 // ── AWS::EC2::NetworkAclEntry ─────────────────────────────────────────────────────────────────
@@ -93,15 +82,15 @@ export const networkAclEntryHandler: ResourceHandler = {
   async apply(planned, properties, ctx) {
     const entry = entryConfig(ctx, properties);
     if (isLocated(planned)) {
-      await ec2(ctx).send(new ReplaceNetworkAclEntryCommand(entry));
+      await send(ctx, (sdk) => new sdk.ReplaceNetworkAclEntryCommand(entry));
       return 'updated';
     }
-    await ec2(ctx).send(new CreateNetworkAclEntryCommand(entry));
+    await send(ctx, (sdk) => new sdk.CreateNetworkAclEntryCommand(entry));
     return 'created';
   },
   async remove(_planned, properties, ctx) {
     const entry = entryConfig(ctx, properties);
-    return deleteIfThere(() => ec2(ctx).send(new DeleteNetworkAclEntryCommand({ NetworkAclId: entry.NetworkAclId, RuleNumber: entry.RuleNumber, Egress: entry.Egress })));
+    return deleteIfThere(() => send(ctx, (sdk) => new sdk.DeleteNetworkAclEntryCommand({ NetworkAclId: entry.NetworkAclId, RuleNumber: entry.RuleNumber, Egress: entry.Egress })));
   },
 };
 
@@ -117,7 +106,7 @@ function associationConfig(ctx: HandlerContext, properties: Props) {
 
 /** Every subnet is associated with exactly one ACL: the one it has now, with that association's id. */
 async function currentAssociation(ctx: HandlerContext, subnetId: string) {
-  const acls = (await ec2(ctx).send(new DescribeNetworkAclsCommand({ Filters: [{ Name: 'association.subnet-id', Values: [subnetId] }] }))).NetworkAcls ?? [];
+  const acls = (await send(ctx, (sdk) => new sdk.DescribeNetworkAclsCommand({ Filters: [{ Name: 'association.subnet-id', Values: [subnetId] }] }))).NetworkAcls ?? [];
   for (const acl of acls) {
     const association = acl.Associations?.find((a) => a.SubnetId === subnetId);
     if (association?.NetworkAclAssociationId) return { acl, associationId: association.NetworkAclAssociationId };
@@ -147,19 +136,19 @@ export const networkAclAssociationHandler: ResourceHandler = {
     const { subnetId, aclId } = associationConfig(ctx, properties);
     const current = await currentAssociation(ctx, subnetId);
     if (!current) throw new Error(`subnet ${subnetId} has no network ACL association to replace`);
-    await ec2(ctx).send(new ReplaceNetworkAclAssociationCommand({ AssociationId: current.associationId, NetworkAclId: aclId }));
+    await send(ctx, (sdk) => new sdk.ReplaceNetworkAclAssociationCommand({ AssociationId: current.associationId, NetworkAclId: aclId }));
     return 'created';
   },
   async remove(_planned, properties, ctx) {
     const { subnetId, aclId } = associationConfig(ctx, properties);
     const current = await currentAssociation(ctx, subnetId);
     if (!current || current.acl.NetworkAclId !== aclId) return 'absent';
-    const defaults = await ec2(ctx).send(new DescribeNetworkAclsCommand({
+    const defaults = await send(ctx, (sdk) => new sdk.DescribeNetworkAclsCommand({
       Filters: [{ Name: 'vpc-id', Values: [current.acl.VpcId ?? ''] }, { Name: 'default', Values: ['true'] }],
     }));
     const defaultAcl = defaults.NetworkAcls?.[0]?.NetworkAclId;
     if (!defaultAcl) throw new Error(`the VPC of subnet ${subnetId} has no default network ACL`);
-    await ec2(ctx).send(new ReplaceNetworkAclAssociationCommand({ AssociationId: current.associationId, NetworkAclId: defaultAcl }));
+    await send(ctx, (sdk) => new sdk.ReplaceNetworkAclAssociationCommand({ AssociationId: current.associationId, NetworkAclId: defaultAcl }));
     return 'deleted';
   },
 };

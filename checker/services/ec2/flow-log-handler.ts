@@ -1,8 +1,8 @@
-import { CreateFlowLogsCommand, DeleteFlowLogsCommand, DescribeFlowLogsCommand, type CreateFlowLogsCommandInput } from '@aws-sdk/client-ec2';
+import type { CreateFlowLogsCommandInput } from '@aws-sdk/client-ec2';
 import { deferredResource } from '../../deploy/handlers/deferred.ts';
 import { objectWith, optionalInteger, optionalText, text } from '../../deploy/handlers/properties.ts';
 import type { HandlerContext, ResourceHandler } from '../../deploy/handlers/types.ts';
-import { ec2, isLocated, isNotFound, locatedOwnership, ownedFilters, tagSpecification, type Props } from './handler-support.ts';
+import { isLocated, send, isNotFound, locatedOwnership, ownedFilters, tagSpecification, type Props } from './handler-support.ts';
 
 const TYPE = 'AWS::EC2::FlowLog';
 const PROPERTIES = [
@@ -28,7 +28,7 @@ function flowLogInput(ctx: HandlerContext, properties: Props): CreateFlowLogsCom
 }
 
 async function deleteFlowLog(ctx: HandlerContext, id: string): Promise<'deleted' | 'absent'> {
-  const out = await ec2(ctx).send(new DeleteFlowLogsCommand({ FlowLogIds: [id] })).catch((error) => {
+  const out = await send(ctx, (sdk) => new sdk.DeleteFlowLogsCommand({ FlowLogIds: [id] })).catch((error) => {
     if (isNotFound(error)) return { Unsuccessful: [{}] };
     throw error;
   });
@@ -44,13 +44,13 @@ export const flowLogHandler: ResourceHandler = {
   },
   ownership: locatedOwnership,
   async locate(_planned, _properties, ctx) {
-    const flowLog = (await ec2(ctx).send(new DescribeFlowLogsCommand({ Filter: ownedFilters(ctx) }))).FlowLogs?.[0];
+    const flowLog = (await send(ctx, (sdk) => new sdk.DescribeFlowLogsCommand({ Filter: ownedFilters(ctx) }))).FlowLogs?.[0];
     return flowLog?.FlowLogId ? { physicalId: flowLog.FlowLogId, attributes: { Id: flowLog.FlowLogId } } : undefined;
   },
   async apply(planned, properties, ctx) {
     const input = flowLogInput(ctx, properties);
     if (isLocated(planned)) await deleteFlowLog(ctx, planned.physicalId);
-    const out = await ec2(ctx).send(new CreateFlowLogsCommand(input));
+    const out = await send(ctx, (sdk) => new sdk.CreateFlowLogsCommand(input));
     const [failure] = out.Unsuccessful ?? [];
     // CreateFlowLogs answers 200 and lists per-resource failures (e.g. the bucket does not exist).
     if (failure) throw new Error(`CreateFlowLogs failed for ${failure.ResourceId}: ${failure.Error?.Message ?? failure.Error?.Code}`);

@@ -1,16 +1,27 @@
-import type { EC2Client, Filter, ResourceType, Tag, TagSpecification } from '@aws-sdk/client-ec2';
+import type { Filter, ResourceType, ServiceInputTypes, ServiceOutputTypes, Tag, TagSpecification } from '@aws-sdk/client-ec2';
+import type { Command } from '@smithy/types';
 import { errorCode } from '../../aws/errors.ts';
 import type { PropertyScope } from '../../deploy/handlers/properties.ts';
 import { hasPlaceholder } from '../../deploy/handlers/deferred.ts';
 import type { HandlerContext, Ownership, PlannedResource } from '../../deploy/handlers/types.ts';
 import { templateTags, withOwnerTags } from '../iam/handler-support.ts';
-import { ec2Client } from './client.ts';
+import { ec2Client, ec2Sdk, type Ec2Sdk } from './client.ts';
 
 /** What every EC2 deploy handler shares. */
 
 export type Props = Readonly<Record<string, unknown>>;
 
-export const ec2 = (ctx: Pick<HandlerContext, 'clients'>): EC2Client => ctx.clients.get(ec2Client);
+/**
+ * Sends one EC2 command, built from the SDK once it is loaded: `send(ctx, (sdk) => new sdk.CreateVpcCommand({ … }))`.
+ * Loading the SDK here rather than at import time keeps it out of commands that never touch EC2.
+ */
+export async function send<I extends ServiceInputTypes, O extends ServiceOutputTypes>(
+  ctx: Pick<HandlerContext, 'clients'>,
+  command: (sdk: Ec2Sdk) => Command<ServiceInputTypes, I, ServiceOutputTypes, O, any>,
+): Promise<O> {
+  const [sdk, factory] = await Promise.all([ec2Sdk(), ec2Client()]);
+  return ctx.clients.get(factory).send(command(sdk));
+}
 
 /**
  * EC2 picks the ids, so a deployed resource is found again by its tags: the owner tags (lab and

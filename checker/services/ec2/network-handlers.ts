@@ -1,33 +1,8 @@
-import {
-  AssociateRouteTableCommand,
-  AttachInternetGatewayCommand,
-  CreateInternetGatewayCommand,
-  CreateRouteCommand,
-  CreateRouteTableCommand,
-  CreateSubnetCommand,
-  CreateTagsCommand,
-  CreateVpcCommand,
-  DeleteInternetGatewayCommand,
-  DeleteRouteCommand,
-  DeleteRouteTableCommand,
-  DeleteSubnetCommand,
-  DeleteVpcCommand,
-  DescribeInternetGatewaysCommand,
-  DescribeNetworkAclsCommand,
-  DescribeRouteTablesCommand,
-  DescribeSubnetsCommand,
-  DescribeVpcsCommand,
-  DetachInternetGatewayCommand,
-  DisassociateRouteTableCommand,
-  ModifySubnetAttributeCommand,
-  ModifyVpcAttributeCommand,
-  ReplaceRouteCommand,
-  type CreateRouteCommandInput,
-} from '@aws-sdk/client-ec2';
+import type { CreateRouteCommandInput } from '@aws-sdk/client-ec2';
 import { deferredResource } from '../../deploy/handlers/deferred.ts';
 import { objectWith, optionalBoolean, optionalText, text } from '../../deploy/handlers/properties.ts';
 import type { HandlerContext, PlannedResource, ResourceHandler } from '../../deploy/handlers/types.ts';
-import { deleteIfThere, ec2, isLocated, locatedOwnership, ownedFilters, retagInput, tagSpecification, type Props } from './handler-support.ts';
+import { deleteIfThere, send, isLocated, locatedOwnership, ownedFilters, retagInput, tagSpecification, type Props } from './handler-support.ts';
 
 /** Handlers for the VPC and what routes its traffic: subnets, internet gateway, route tables, routes. */
 
@@ -52,8 +27,8 @@ function vpcConfig(ctx: HandlerContext, properties: Props) {
 
 /** DNS settings take one ModifyVpcAttribute call each. */
 async function setVpcDns(ctx: HandlerContext, vpcId: string, config: ReturnType<typeof vpcConfig>) {
-  if (config.dnsSupport !== undefined) await ec2(ctx).send(new ModifyVpcAttributeCommand({ VpcId: vpcId, EnableDnsSupport: { Value: config.dnsSupport } }));
-  if (config.dnsHostnames !== undefined) await ec2(ctx).send(new ModifyVpcAttributeCommand({ VpcId: vpcId, EnableDnsHostnames: { Value: config.dnsHostnames } }));
+  if (config.dnsSupport !== undefined) await send(ctx, (sdk) => new sdk.ModifyVpcAttributeCommand({ VpcId: vpcId, EnableDnsSupport: { Value: config.dnsSupport } }));
+  if (config.dnsHostnames !== undefined) await send(ctx, (sdk) => new sdk.ModifyVpcAttributeCommand({ VpcId: vpcId, EnableDnsHostnames: { Value: config.dnsHostnames } }));
 }
 
 export const vpcHandler: ResourceHandler = {
@@ -64,24 +39,25 @@ export const vpcHandler: ResourceHandler = {
   },
   ownership: locatedOwnership,
   async locate(_planned, _properties, ctx) {
-    const vpc = (await ec2(ctx).send(new DescribeVpcsCommand({ Filters: ownedFilters(ctx) }))).Vpcs?.[0];
-    if (!vpc?.VpcId) return undefined;
-    const acls = await ec2(ctx).send(new DescribeNetworkAclsCommand({
-      Filters: [{ Name: 'vpc-id', Values: [vpc.VpcId] }, { Name: 'default', Values: ['true'] }],
+    const vpc = (await send(ctx, (sdk) => new sdk.DescribeVpcsCommand({ Filters: ownedFilters(ctx) }))).Vpcs?.[0];
+    const vpcId = vpc?.VpcId;
+    if (!vpcId) return undefined;
+    const acls = await send(ctx, (sdk) => new sdk.DescribeNetworkAclsCommand({
+      Filters: [{ Name: 'vpc-id', Values: [vpcId] }, { Name: 'default', Values: ['true'] }],
     }));
     return {
-      physicalId: vpc.VpcId,
-      attributes: { VpcId: vpc.VpcId, CidrBlock: vpc.CidrBlock ?? '', DefaultNetworkAcl: acls.NetworkAcls?.[0]?.NetworkAclId ?? '' },
+      physicalId: vpcId,
+      attributes: { VpcId: vpcId, CidrBlock: vpc.CidrBlock ?? '', DefaultNetworkAcl: acls.NetworkAcls?.[0]?.NetworkAclId ?? '' },
     };
   },
   async apply(planned, properties, ctx) {
     const config = vpcConfig(ctx, properties);
     if (isLocated(planned)) {
-      await ec2(ctx).send(new CreateTagsCommand(retagInput(config.scope, planned.physicalId, config.tags, ctx)));
+      await send(ctx, (sdk) => new sdk.CreateTagsCommand(retagInput(config.scope, planned.physicalId, config.tags, ctx)));
       await setVpcDns(ctx, planned.physicalId, config);
       return 'updated';
     }
-    const created = await ec2(ctx).send(new CreateVpcCommand({
+    const created = await send(ctx, (sdk) => new sdk.CreateVpcCommand({
       CidrBlock: config.cidrBlock,
       InstanceTenancy: config.tenancy as 'default' | undefined,
       TagSpecifications: tagSpecification(config.scope, 'vpc', config.tags, ctx),
@@ -90,12 +66,12 @@ export const vpcHandler: ResourceHandler = {
     try {
       await setVpcDns(ctx, vpcId, config);
     } catch (error) {
-      await ec2(ctx).send(new DeleteVpcCommand({ VpcId: vpcId })).catch(() => undefined);
+      await send(ctx, (sdk) => new sdk.DeleteVpcCommand({ VpcId: vpcId })).catch(() => undefined);
       throw error;
     }
     return 'created';
   },
-  remove: (planned, _p, ctx) => deleteIfThere(() => ec2(ctx).send(new DeleteVpcCommand({ VpcId: planned.physicalId }))),
+  remove: (planned, _p, ctx) => deleteIfThere(() => send(ctx, (sdk) => new sdk.DeleteVpcCommand({ VpcId: planned.physicalId }))),
 };
 
 // ── AWS::EC2::Subnet ──────────────────────────────────────────────────────────────────────────
@@ -123,7 +99,7 @@ export const subnetHandler: ResourceHandler = {
   },
   ownership: locatedOwnership,
   async locate(_planned, _properties, ctx) {
-    const subnet = (await ec2(ctx).send(new DescribeSubnetsCommand({ Filters: ownedFilters(ctx) }))).Subnets?.[0];
+    const subnet = (await send(ctx, (sdk) => new sdk.DescribeSubnetsCommand({ Filters: ownedFilters(ctx) }))).Subnets?.[0];
     if (!subnet?.SubnetId) return undefined;
     return {
       physicalId: subnet.SubnetId,
@@ -135,7 +111,7 @@ export const subnetHandler: ResourceHandler = {
     let subnetId = planned.physicalId;
     const isNew = !isLocated(planned);
     if (isNew) {
-      const created = await ec2(ctx).send(new CreateSubnetCommand({
+      const created = await send(ctx, (sdk) => new sdk.CreateSubnetCommand({
         VpcId: config.vpcId,
         CidrBlock: config.cidrBlock,
         AvailabilityZone: config.zone,
@@ -143,14 +119,14 @@ export const subnetHandler: ResourceHandler = {
       }));
       subnetId = created.Subnet?.SubnetId ?? '';
     } else {
-      await ec2(ctx).send(new CreateTagsCommand(retagInput(config.scope, subnetId, config.tags, ctx)));
+      await send(ctx, (sdk) => new sdk.CreateTagsCommand(retagInput(config.scope, subnetId, config.tags, ctx)));
     }
     if (config.mapPublicIp !== undefined || !isNew) {
-      await ec2(ctx).send(new ModifySubnetAttributeCommand({ SubnetId: subnetId, MapPublicIpOnLaunch: { Value: config.mapPublicIp ?? false } }));
+      await send(ctx, (sdk) => new sdk.ModifySubnetAttributeCommand({ SubnetId: subnetId, MapPublicIpOnLaunch: { Value: config.mapPublicIp ?? false } }));
     }
     return isNew ? 'created' : 'updated';
   },
-  remove: (planned, _p, ctx) => deleteIfThere(() => ec2(ctx).send(new DeleteSubnetCommand({ SubnetId: planned.physicalId }))),
+  remove: (planned, _p, ctx) => deleteIfThere(() => send(ctx, (sdk) => new sdk.DeleteSubnetCommand({ SubnetId: planned.physicalId }))),
 };
 
 // ── AWS::EC2::InternetGateway and AWS::EC2::VPCGatewayAttachment ─────────────────────────────
@@ -165,7 +141,7 @@ export const internetGatewayHandler: ResourceHandler = {
   },
   ownership: locatedOwnership,
   async locate(_planned, _properties, ctx) {
-    const gateway = (await ec2(ctx).send(new DescribeInternetGatewaysCommand({ Filters: ownedFilters(ctx) }))).InternetGateways?.[0];
+    const gateway = (await send(ctx, (sdk) => new sdk.DescribeInternetGatewaysCommand({ Filters: ownedFilters(ctx) }))).InternetGateways?.[0];
     return gateway?.InternetGatewayId
       ? { physicalId: gateway.InternetGatewayId, attributes: { InternetGatewayId: gateway.InternetGatewayId } }
       : undefined;
@@ -173,14 +149,14 @@ export const internetGatewayHandler: ResourceHandler = {
   async apply(planned, properties, ctx) {
     const scope = scopeOf(ctx, IGW);
     if (isLocated(planned)) {
-      await ec2(ctx).send(new CreateTagsCommand(retagInput(scope, planned.physicalId, properties.Tags, ctx)));
+      await send(ctx, (sdk) => new sdk.CreateTagsCommand(retagInput(scope, planned.physicalId, properties.Tags, ctx)));
       return 'updated';
     }
-    await ec2(ctx).send(new CreateInternetGatewayCommand({ TagSpecifications: tagSpecification(scope, 'internet-gateway', properties.Tags, ctx) }));
+    await send(ctx, (sdk) => new sdk.CreateInternetGatewayCommand({ TagSpecifications: tagSpecification(scope, 'internet-gateway', properties.Tags, ctx) }));
     return 'created';
   },
   remove: (planned, _p, ctx) =>
-    deleteIfThere(() => ec2(ctx).send(new DeleteInternetGatewayCommand({ InternetGatewayId: planned.physicalId }))),
+    deleteIfThere(() => send(ctx, (sdk) => new sdk.DeleteInternetGatewayCommand({ InternetGatewayId: planned.physicalId }))),
 };
 
 const ATTACHMENT = 'AWS::EC2::VPCGatewayAttachment';
@@ -201,19 +177,19 @@ export const gatewayAttachmentHandler: ResourceHandler = {
   ownership: locatedOwnership,
   async locate(_planned, properties, ctx) {
     const { vpcId, gatewayId } = attachmentConfig(ctx, properties);
-    const gateway = (await ec2(ctx).send(new DescribeInternetGatewaysCommand({ InternetGatewayIds: [gatewayId] }))).InternetGateways?.[0];
+    const gateway = (await send(ctx, (sdk) => new sdk.DescribeInternetGatewaysCommand({ InternetGatewayIds: [gatewayId] }))).InternetGateways?.[0];
     const attached = (gateway?.Attachments ?? []).some((a) => a.VpcId === vpcId && ['available', 'attached'].includes(a.State ?? ''));
     return attached ? { physicalId: `${gatewayId}|${vpcId}`, attributes: {} } : undefined;
   },
   async apply(planned, properties, ctx) {
     if (isLocated(planned)) return 'updated';
     const { vpcId, gatewayId } = attachmentConfig(ctx, properties);
-    await ec2(ctx).send(new AttachInternetGatewayCommand({ VpcId: vpcId, InternetGatewayId: gatewayId }));
+    await send(ctx, (sdk) => new sdk.AttachInternetGatewayCommand({ VpcId: vpcId, InternetGatewayId: gatewayId }));
     return 'created';
   },
   async remove(_planned, properties, ctx) {
     const { vpcId, gatewayId } = attachmentConfig(ctx, properties);
-    return deleteIfThere(() => ec2(ctx).send(new DetachInternetGatewayCommand({ VpcId: vpcId, InternetGatewayId: gatewayId })));
+    return deleteIfThere(() => send(ctx, (sdk) => new sdk.DetachInternetGatewayCommand({ VpcId: vpcId, InternetGatewayId: gatewayId })));
   },
 };
 
@@ -230,22 +206,22 @@ export const routeTableHandler: ResourceHandler = {
   },
   ownership: locatedOwnership,
   async locate(_planned, _properties, ctx) {
-    const table = (await ec2(ctx).send(new DescribeRouteTablesCommand({ Filters: ownedFilters(ctx) }))).RouteTables?.[0];
+    const table = (await send(ctx, (sdk) => new sdk.DescribeRouteTablesCommand({ Filters: ownedFilters(ctx) }))).RouteTables?.[0];
     return table?.RouteTableId ? { physicalId: table.RouteTableId, attributes: { RouteTableId: table.RouteTableId } } : undefined;
   },
   async apply(planned, properties, ctx) {
     const scope = scopeOf(ctx, ROUTE_TABLE);
     if (isLocated(planned)) {
-      await ec2(ctx).send(new CreateTagsCommand(retagInput(scope, planned.physicalId, properties.Tags, ctx)));
+      await send(ctx, (sdk) => new sdk.CreateTagsCommand(retagInput(scope, planned.physicalId, properties.Tags, ctx)));
       return 'updated';
     }
-    await ec2(ctx).send(new CreateRouteTableCommand({
+    await send(ctx, (sdk) => new sdk.CreateRouteTableCommand({
       VpcId: properties.VpcId as string,
       TagSpecifications: tagSpecification(scope, 'route-table', properties.Tags, ctx),
     }));
     return 'created';
   },
-  remove: (planned, _p, ctx) => deleteIfThere(() => ec2(ctx).send(new DeleteRouteTableCommand({ RouteTableId: planned.physicalId }))),
+  remove: (planned, _p, ctx) => deleteIfThere(() => send(ctx, (sdk) => new sdk.DeleteRouteTableCommand({ RouteTableId: planned.physicalId }))),
 };
 
 const ROUTE = 'AWS::EC2::Route';
@@ -273,22 +249,22 @@ export const routeHandler: ResourceHandler = {
   ownership: locatedOwnership,
   async locate(_planned, properties, ctx) {
     const { input, destination } = routeConfig(ctx, properties);
-    const table = (await ec2(ctx).send(new DescribeRouteTablesCommand({ RouteTableIds: [input.RouteTableId!] }))).RouteTables?.[0];
+    const table = (await send(ctx, (sdk) => new sdk.DescribeRouteTablesCommand({ RouteTableIds: [input.RouteTableId!] }))).RouteTables?.[0];
     const found = (table?.Routes ?? []).some((r) => (r.DestinationCidrBlock ?? r.DestinationIpv6CidrBlock) === destination);
     return found ? { physicalId: `${input.RouteTableId}|${destination}`, attributes: {} } : undefined;
   },
   async apply(planned, properties, ctx) {
     const { input } = routeConfig(ctx, properties);
     if (isLocated(planned)) {
-      await ec2(ctx).send(new ReplaceRouteCommand(input));
+      await send(ctx, (sdk) => new sdk.ReplaceRouteCommand(input));
       return 'updated';
     }
-    await ec2(ctx).send(new CreateRouteCommand(input));
+    await send(ctx, (sdk) => new sdk.CreateRouteCommand(input));
     return 'created';
   },
   async remove(_planned, properties, ctx) {
     const { input } = routeConfig(ctx, properties);
-    return deleteIfThere(() => ec2(ctx).send(new DeleteRouteCommand({
+    return deleteIfThere(() => send(ctx, (sdk) => new sdk.DeleteRouteCommand({
       RouteTableId: input.RouteTableId,
       DestinationCidrBlock: input.DestinationCidrBlock,
       DestinationIpv6CidrBlock: input.DestinationIpv6CidrBlock,
@@ -313,17 +289,17 @@ export const routeTableAssociationHandler: ResourceHandler = {
   ownership: locatedOwnership,
   async locate(_planned, properties, ctx): Promise<PlannedResource | undefined> {
     const { routeTableId, subnetId } = associationConfig(ctx, properties);
-    const table = (await ec2(ctx).send(new DescribeRouteTablesCommand({ RouteTableIds: [routeTableId] }))).RouteTables?.[0];
+    const table = (await send(ctx, (sdk) => new sdk.DescribeRouteTablesCommand({ RouteTableIds: [routeTableId] }))).RouteTables?.[0];
     const id = table?.Associations?.find((a) => a.SubnetId === subnetId)?.RouteTableAssociationId;
     return id ? { physicalId: id, attributes: { Id: id } } : undefined;
   },
   async apply(planned, properties, ctx) {
     if (isLocated(planned)) return 'updated';
     const { routeTableId, subnetId } = associationConfig(ctx, properties);
-    await ec2(ctx).send(new AssociateRouteTableCommand({ RouteTableId: routeTableId, SubnetId: subnetId }));
+    await send(ctx, (sdk) => new sdk.AssociateRouteTableCommand({ RouteTableId: routeTableId, SubnetId: subnetId }));
     return 'created';
   },
-  remove: (planned, _p, ctx) => deleteIfThere(() => ec2(ctx).send(new DisassociateRouteTableCommand({ AssociationId: planned.physicalId }))),
+  remove: (planned, _p, ctx) => deleteIfThere(() => send(ctx, (sdk) => new sdk.DisassociateRouteTableCommand({ AssociationId: planned.physicalId }))),
 };
 
 export const NETWORK_HANDLERS: readonly ResourceHandler[] = [

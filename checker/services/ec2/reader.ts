@@ -1,16 +1,6 @@
-import {
-  paginateDescribeFlowLogs,
-  paginateDescribeInternetGateways,
-  paginateDescribeNetworkAcls,
-  paginateDescribeRouteTables,
-  paginateDescribeSubnets,
-  paginateDescribeVpcs,
-  type NetworkAclEntry,
-  type Route,
-  type Tag,
-} from '@aws-sdk/client-ec2';
+import type { EC2Client, NetworkAclEntry, Route, Tag } from '@aws-sdk/client-ec2';
 import type { ReaderDeps } from '../service.ts';
-import { ec2Client } from './client.ts';
+import { ec2Client, ec2Sdk, type Ec2Sdk } from './client.ts';
 import type { Ec2Reader, FlowLogInfo, NetworkAclEntryInfo, RouteInfo } from './types.ts';
 
 export const tagsOf = (tags: readonly Tag[] | undefined): Record<string, string> =>
@@ -57,13 +47,18 @@ function toAclEntry(entry: NetworkAclEntry): NetworkAclEntryInfo {
 
 /** EC2 reads used by the checks, memoised per run. Every method is a Describe call, filtered by VPC. */
 export function createEc2Reader({ memo, client: clientOf }: ReaderDeps): Ec2Reader {
-  const paging = () => ({ client: clientOf(ec2Client) });
+  // The SDK and the client are loaded on the first read, so runs without EC2 labs never load them.
+  const load = async (): Promise<{ sdk: Ec2Sdk; paging: { client: EC2Client } }> => {
+    const [sdk, factory] = await Promise.all([ec2Sdk(), ec2Client()]);
+    return { sdk, paging: { client: clientOf(factory) } };
+  };
   const inVpc = (vpcId: string) => ({ Filters: [{ Name: 'vpc-id', Values: [vpcId] }] });
 
   return {
     vpcs: () =>
-      memo('ec2:DescribeVpcs', () =>
-        all(paginateDescribeVpcs(paging(), {}), (p) =>
+      memo('ec2:DescribeVpcs', async () => {
+        const { sdk, paging } = await load();
+        return all(sdk.paginateDescribeVpcs(paging, {}), (p) =>
           p.Vpcs?.map((v) => ({
             id: v.VpcId ?? '',
             cidrBlock: v.CidrBlock ?? '',
@@ -71,16 +66,20 @@ export function createEc2Reader({ memo, client: clientOf }: ReaderDeps): Ec2Read
             ipv6CidrBlocks: (v.Ipv6CidrBlockAssociationSet ?? []).map((a) => a.Ipv6CidrBlock ?? ''),
             isDefault: v.IsDefault === true,
             tags: tagsOf(v.Tags),
-          })))),
+          })));
+      }),
 
     subnets: (vpcId) =>
-      memo(`ec2:DescribeSubnets:${vpcId}`, () =>
-        all(paginateDescribeSubnets(paging(), inVpc(vpcId)), (p) =>
-          p.Subnets?.map((s) => ({ id: s.SubnetId ?? '', vpcId: s.VpcId ?? '', cidrBlock: s.CidrBlock ?? '', availabilityZone: s.AvailabilityZone ?? '', tags: tagsOf(s.Tags) })))),
+      memo(`ec2:DescribeSubnets:${vpcId}`, async () => {
+        const { sdk, paging } = await load();
+        return all(sdk.paginateDescribeSubnets(paging, inVpc(vpcId)), (p) =>
+          p.Subnets?.map((s) => ({ id: s.SubnetId ?? '', vpcId: s.VpcId ?? '', cidrBlock: s.CidrBlock ?? '', availabilityZone: s.AvailabilityZone ?? '', tags: tagsOf(s.Tags) })));
+      }),
 
     routeTables: (vpcId) =>
-      memo(`ec2:DescribeRouteTables:${vpcId}`, () =>
-        all(paginateDescribeRouteTables(paging(), inVpc(vpcId)), (p) =>
+      memo(`ec2:DescribeRouteTables:${vpcId}`, async () => {
+        const { sdk, paging } = await load();
+        return all(sdk.paginateDescribeRouteTables(paging, inVpc(vpcId)), (p) =>
           p.RouteTables?.map((t) => ({
             id: t.RouteTableId ?? '',
             vpcId: t.VpcId ?? '',
@@ -88,21 +87,25 @@ export function createEc2Reader({ memo, client: clientOf }: ReaderDeps): Ec2Read
             subnetIds: (t.Associations ?? []).filter((a) => a.SubnetId && a.AssociationState?.State !== 'disassociated').map((a) => a.SubnetId!),
             routes: (t.Routes ?? []).map(toRoute),
             tags: tagsOf(t.Tags),
-          })))),
+          })));
+      }),
 
     internetGateways: (vpcId) =>
-      memo(`ec2:DescribeInternetGateways:${vpcId}`, () =>
-        all(paginateDescribeInternetGateways(paging(), { Filters: [{ Name: 'attachment.vpc-id', Values: [vpcId] }] }), (p) =>
+      memo(`ec2:DescribeInternetGateways:${vpcId}`, async () => {
+        const { sdk, paging } = await load();
+        return all(sdk.paginateDescribeInternetGateways(paging, { Filters: [{ Name: 'attachment.vpc-id', Values: [vpcId] }] }), (p) =>
           p.InternetGateways?.map((g) => ({
             id: g.InternetGatewayId ?? '',
             // A detaching or detached gateway no longer carries traffic.
             attachedVpcIds: (g.Attachments ?? []).filter((a) => ['available', 'attached'].includes(a.State ?? '')).map((a) => a.VpcId ?? ''),
             tags: tagsOf(g.Tags),
-          })))),
+          })));
+      }),
 
     networkAcls: (vpcId) =>
-      memo(`ec2:DescribeNetworkAcls:${vpcId}`, () =>
-        all(paginateDescribeNetworkAcls(paging(), inVpc(vpcId)), (p) =>
+      memo(`ec2:DescribeNetworkAcls:${vpcId}`, async () => {
+        const { sdk, paging } = await load();
+        return all(sdk.paginateDescribeNetworkAcls(paging, inVpc(vpcId)), (p) =>
           p.NetworkAcls?.map((a) => ({
             id: a.NetworkAclId ?? '',
             vpcId: a.VpcId ?? '',
@@ -110,11 +113,13 @@ export function createEc2Reader({ memo, client: clientOf }: ReaderDeps): Ec2Read
             subnetIds: (a.Associations ?? []).map((x) => x.SubnetId ?? '').filter(Boolean),
             entries: (a.Entries ?? []).map(toAclEntry),
             tags: tagsOf(a.Tags),
-          })))),
+          })));
+      }),
 
     flowLogs: (resourceIds) =>
-      memo(`ec2:DescribeFlowLogs:${[...resourceIds].sort().join(',')}`, () =>
-        all(paginateDescribeFlowLogs(paging(), { Filter: [{ Name: 'resource-id', Values: [...resourceIds] }] }), (p) =>
+      memo(`ec2:DescribeFlowLogs:${[...resourceIds].sort().join(',')}`, async () => {
+        const { sdk, paging } = await load();
+        return all(sdk.paginateDescribeFlowLogs(paging, { Filter: [{ Name: 'resource-id', Values: [...resourceIds] }] }), (p) =>
           p.FlowLogs?.map((f): FlowLogInfo => ({
             id: f.FlowLogId ?? '',
             resourceId: f.ResourceId ?? '',
@@ -125,6 +130,7 @@ export function createEc2Reader({ memo, client: clientOf }: ReaderDeps): Ec2Read
             deliveryStatus: f.DeliverLogsStatus,
             deliveryError: f.DeliverLogsErrorMessage,
             tags: tagsOf(f.Tags),
-          })))),
+          })));
+      }),
   };
 }
