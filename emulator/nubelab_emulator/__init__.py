@@ -4,11 +4,19 @@ One module per patch, each with an `apply()` that is safe to call more than once
 that says what moto does, what AWS does, and why the patch hooks where it does. Each is tested
 against a real moto server over HTTP in emulator/tests/.
 """
-from . import ec2_flow_logs_s3_prefix, ec2_instance_connect_prefix_list, ec2_subnet_associations, iam_login_profile, iam_policy_documents, s3_secure_transport
+from . import (
+    ec2_flow_logs_s3_prefix,
+    ec2_instance_connect_prefix_list,
+    ec2_subnet_associations,
+    ec2_vpc_default_acl,
+    iam_login_profile,
+    iam_policy_documents,
+    s3_secure_transport,
+)
 
 # Explicit, so adding a module without listing it here is a visible omission, not an import side effect.
 PATCHES = (s3_secure_transport, iam_policy_documents, iam_login_profile, ec2_flow_logs_s3_prefix, ec2_subnet_associations,
-           ec2_instance_connect_prefix_list)
+           ec2_vpc_default_acl, ec2_instance_connect_prefix_list)
 
 
 def apply_patches():
