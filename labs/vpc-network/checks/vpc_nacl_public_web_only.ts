@@ -52,7 +52,8 @@ export default defineCheck({
       const evidence = {
         resource: vpc.id,
         publicSubnets: publicSubnets.map((s) => ({ id: s.id, networkAcl: acls.find((a) => a.subnetIds.includes(s.id))?.id })),
-        networkAcls: judged.map(({ acl, problems }) => ({ id: acl.id, isDefault: acl.isDefault, problems: problems.map((p) => p.en), entries: acl.entries })),
+        // The findings themselves are in the message, in the reader's language; the evidence keeps the rules judged.
+        networkAcls: judged.map(({ acl, problems }) => ({ id: acl.id, isDefault: acl.isDefault, compliant: problems.length === 0, entries: acl.entries })),
       };
       const bad = judged.filter((j) => j.problems.length);
       if (bad.length) {
