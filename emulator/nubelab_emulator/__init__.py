@@ -7,6 +7,7 @@ against a real moto server over HTTP in emulator/tests/.
 from . import (
     ec2_flow_logs_s3_prefix,
     ec2_instance_connect_prefix_list,
+    ec2_launch_template_settings,
     ec2_subnet_associations,
     ec2_vpc_default_acl,
     iam_login_profile,
@@ -16,7 +17,7 @@ from . import (
 
 # Explicit, so adding a module without listing it here is a visible omission, not an import side effect.
 PATCHES = (s3_secure_transport, iam_policy_documents, iam_login_profile, ec2_flow_logs_s3_prefix, ec2_subnet_associations,
-           ec2_vpc_default_acl, ec2_instance_connect_prefix_list)
+           ec2_vpc_default_acl, ec2_instance_connect_prefix_list, ec2_launch_template_settings)
 
 
 def apply_patches():
