@@ -49,6 +49,7 @@ export default defineConfig({
       expressiveCode: { defaultProps: { wrap: true } },
       sidebar: [
         { ...label('sidebar.home'), link: '/' },
+        { ...label('sidebar.progress'), link: '/progress/' },
         ...SECTIONS.map(({ dir }) => sidebarSection(dir)),
         { ...label('sidebar.reference'), items: ['glossary', 'coverage'] },
       ],

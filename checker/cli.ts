@@ -26,6 +26,7 @@ const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   emulator: emulatorCommand,
   labs: (ctx) => labsCommand(ctx),
+  api: async (ctx, args) => (await import('./commands/api.ts')).apiCommand(ctx, args),
   'grader-policy': async (ctx) => {
     ctx.io.stdout(JSON.stringify(graderPolicy(), null, 2) + '\n');
     return EXIT.ok;

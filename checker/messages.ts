@@ -15,6 +15,8 @@ Uso:
   nubelab destroy <lab> [--target emulator|aws] [--learner NOMBRE]
                                    La elimina, objetos incluidos
   nubelab labs                     Lista los laboratorios
+  nubelab api [--port 4322] [--allow-origin URL...] [--target …] [--endpoint URL]
+                                   API local para el botón «Comprobar mi progreso» de la web
   nubelab grader-policy            Política IAM de solo lectura para quien corrige
   nubelab --help | --version
 
@@ -81,6 +83,8 @@ Usage:
   nubelab destroy <lab> [--target emulator|aws] [--learner NAME]
                                    Remove it, objects included
   nubelab labs                     List the labs
+  nubelab api [--port 4322] [--allow-origin URL...] [--target …] [--endpoint URL]
+                                   Local API for the site's "Check my progress" button
   nubelab grader-policy            Read-only IAM policy for graders
   nubelab --help | --version
 

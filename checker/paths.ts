@@ -7,3 +7,5 @@ export const VENV_BIN = join(ROOT, '.venv', 'bin');
 /** Local state NubeLab writes (pid files, logs); git ignores it. */
 export const STATE_DIR = join(ROOT, '.nubelab');
 export const SAMPLE_CSV = join(ROOT, 'data', 'taxi-sample.csv');
+/** A file shipped with a lab, e.g. its sample photos. */
+export const labFile = (labId: string, ...path: string[]) => join(ROOT, 'labs', labId, ...path);

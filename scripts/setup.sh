@@ -2,6 +2,7 @@
 # Installs everything NubeLab needs, from the package registries only, and is safe to re-run:
 #   - Node 22 and the npm dependencies (the `node` package carries the Node 22 binary);
 #   - the embedded emulator's Python virtualenv (moto + AWS CLI), pinned in emulator/requirements.lock;
+#   - the boto3 that emulated Lambda functions import (.lambda-sdk/), pinned in emulator/lambda-sdk.lock;
 #   - with --browser: Debian's Chromium, which Playwright drives.
 # Each step is skipped when what it installs is already current.
 set -euo pipefail
@@ -48,7 +49,20 @@ else
   echo "$venv_want" > "$venv_stamp"
 fi
 
-# 3. Chromium for the browser tests.
+# 3. The SDK for emulated Lambda functions: pure Python, installed apart from the venv so a
+#    function sees only its own code, its layers and boto3 (as on AWS).
+sdk_stamp=.lambda-sdk/.nubelab-setup
+sdk_want=$(fingerprint emulator/lambda-sdk.lock)
+if [ "$(cat "$sdk_stamp" 2>/dev/null)" = "$sdk_want" ]; then
+  say "Lambda functions' boto3: up to date / al día"
+else
+  say "Lambda functions' boto3: installing / instalando…"
+  rm -rf .lambda-sdk
+  .venv/bin/pip install --quiet --disable-pip-version-check --no-deps --target .lambda-sdk -r emulator/lambda-sdk.lock
+  echo "$sdk_want" > "$sdk_stamp"
+fi
+
+# 4. Chromium for the browser tests.
 if [ "$want_browser" = 1 ]; then
   if [ -x /usr/bin/chromium ]; then
     say "chromium: present / presente"

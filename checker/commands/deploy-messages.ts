@@ -20,6 +20,7 @@ export const EVENT_TEXT: Record<Lang, EventText> = {
     'resource-absent': (e) => `  – ya no existía ${e.type} ${e.physicalId}`,
     'bucket-emptied': (e) => `  ✓ vaciado ${e.bucket} (${e.deletedCount} versiones y marcadores)`,
     'seeded': (e) => `  ✓ subido s3://${e.bucket}/${e.key} (${e.bytes} bytes)`,
+    'output-appeared': (e) => `  ✓ apareció s3://${e.bucket}/${e.key} a los ${(e.afterMs / 1000).toFixed(1)} s`,
     'password-policy-set': (e) => `  ✓ política de contraseñas de la cuenta: mínimo ${e.minimumLength} caracteres, cada usuario puede cambiar la suya`,
     'password-policy-kept': (e) =>
       e.reason === 'already-met'
@@ -46,6 +47,7 @@ export const EVENT_TEXT: Record<Lang, EventText> = {
     'resource-absent': (e) => `  – already gone: ${e.type} ${e.physicalId}`,
     'bucket-emptied': (e) => `  ✓ emptied ${e.bucket} (${e.deletedCount} versions and markers)`,
     'seeded': (e) => `  ✓ uploaded s3://${e.bucket}/${e.key} (${e.bytes} bytes)`,
+    'output-appeared': (e) => `  ✓ s3://${e.bucket}/${e.key} appeared after ${(e.afterMs / 1000).toFixed(1)} s`,
     'password-policy-set': (e) => `  ✓ account password policy: at least ${e.minimumLength} characters, users may change their own`,
     'password-policy-kept': (e) =>
       e.reason === 'already-met'

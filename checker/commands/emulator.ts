@@ -1,12 +1,24 @@
 import { parseArgs } from 'node:util';
-import { EmulatorStartError, emulatorStatus, logFile, resetEmulator, startEmulator, stopEmulator } from '../emulator/moto.ts';
+import {
+  EmulatorSaveError,
+  EmulatorStartError,
+  deleteSavedState,
+  emulatorStatus,
+  logFile,
+  resetEmulator,
+  startEmulator,
+  stateFile,
+  stopEmulator,
+} from '../emulator/moto.ts';
 import { MESSAGES } from '../messages.ts';
+import { STATE_TEXT } from './emulator-messages.ts';
 import { CliError, EXIT, type CommandContext } from './io.ts';
 import { parsePort } from './options.ts';
 
 export async function emulatorCommand(ctx: CommandContext, args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { port: { type: 'string' }, lang: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { port: { type: 'string' }, lang: { type: 'string' }, 'no-save': { type: 'boolean' } } });
   const m = MESSAGES[ctx.lang];
+  const t = STATE_TEXT[ctx.lang];
   const port = parsePort(ctx, values.port);
   const [action, ...extra] = positionals;
   if (extra.length) throw new CliError(m.badFlag(extra.join(' ')));
@@ -30,6 +42,7 @@ export async function emulatorCommand(ctx: CommandContext, args: string[]): Prom
             ? m.emulatorReady(status.endpoint, status.version ?? m.unknownVersion) + '\n'
             : m.emulatorReused(status.endpoint, `${status.kind}${status.version ? ` ${status.version}` : ''}`) + '\n',
         );
+        if (status.restore) ctx.io.stdout(t.restore(status.restore) + '\n');
         return EXIT.ok;
       } catch (error) {
         if (started) ctx.io.stderr('\n');
@@ -45,9 +58,21 @@ export async function emulatorCommand(ctx: CommandContext, args: string[]): Prom
         throw error;
       }
     }
-    case 'stop':
-      ctx.io.stdout(((await stopEmulator(port)) ? m.emulatorStopped(port) : m.emulatorNotOurs(port)) + '\n');
-      return EXIT.ok;
+    case 'stop': {
+      const save = !values['no-save'];
+      try {
+        const result = await stopEmulator(port, { save });
+        if (!result.stopped) {
+          ctx.io.stdout(m.emulatorNotOurs(port) + '\n');
+          return EXIT.ok;
+        }
+        ctx.io.stdout(m.emulatorStopped(port) + '\n' + (result.saved ? t.saved(result.saved) : t.notSaved) + '\n');
+        return EXIT.ok;
+      } catch (error) {
+        if (error instanceof EmulatorSaveError) throw new CliError(t.saveFailed(error.message));
+        throw error;
+      }
+    }
     case 'status': {
       const s = await emulatorStatus(port);
       ctx.io.stdout(m.statusLine(s.endpoint, s.up ? m.statusUp : m.statusDown, s.kind ?? '—', s.version ?? m.unknownVersion, s.managed) + '\n');
@@ -55,10 +80,17 @@ export async function emulatorCommand(ctx: CommandContext, args: string[]): Prom
     }
     case 'reset': {
       const s = await emulatorStatus(port);
-      if (!s.up) throw new CliError(m.emulatorDown(s.endpoint));
+      if (!s.up) {
+        // Stopped, its saved work would come back on the next start: deleting the file is the reset.
+        if (await deleteSavedState(port)) {
+          ctx.io.stdout(t.resetOffline(stateFile(port)) + '\n');
+          return EXIT.ok;
+        }
+        throw new CliError(m.emulatorDown(s.endpoint));
+      }
       if (s.kind !== 'moto') throw new CliError(m.emulatorResetUnsupported(s.kind ?? 'unknown'));
       await resetEmulator(port);
-      ctx.io.stdout(m.emulatorReset(s.endpoint) + '\n');
+      ctx.io.stdout(t.reset(s.endpoint) + '\n');
       return EXIT.ok;
     }
     default:

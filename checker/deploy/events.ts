@@ -21,6 +21,8 @@ export type DeployEvent =
   /** Every object version and delete marker was removed so the bucket can be deleted. */
   | { kind: 'bucket-emptied'; bucket: string; deletedCount: number }
   | { kind: 'seeded'; bucket: string; key: string; bytes: number }
+  /** A seeded object's product appeared (e.g. the resized copy a Lambda function wrote). */
+  | { kind: 'output-appeared'; bucket: string; key: string; afterMs: number }
   /** Lab setup: the account password policy now meets the lab's minimum (stricter existing settings are kept). */
   | { kind: 'password-policy-set'; minimumLength: number }
   /** Lab setup: the account password policy was not changed: it already met the lab's minimum, or (destroy) it is account-wide. */

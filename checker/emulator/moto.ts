@@ -13,6 +13,24 @@ export interface EmulatorStatus extends ProbeResult {
   /** Started by NubeLab (so `stop` may end it). */
   managed: boolean;
   pid?: number;
+  /** What the emulator did with the saved state when this call started it (absent when reused). */
+  restore?: RestoreReport;
+}
+
+/** What the server did at start-up with the saved state (emulator/nubelab_emulator/saved_state.py). */
+export type RestoreReport =
+  | { outcome: 'none' }
+  | { outcome: 'restored'; seconds: number; bytes: number; services: string[] }
+  | { outcome: 'discarded'; reason: 'incompatible' | 'unreadable'; detail: string; moved_to: string };
+
+export interface SaveReport { file: string; bytes: number; seconds: number; services: string[] }
+
+/** The emulator could not save the learner's work, so it was left running rather than losing it. */
+export class EmulatorSaveError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EmulatorSaveError';
+  }
 }
 
 /** Why the emulator could not start, for a message in the learner's language. */
@@ -40,6 +58,8 @@ const EMULATOR_DIR = join(STATE_DIR, 'emulator');
 const pidFile = (port: number) => join(EMULATOR_DIR, `${port}.json`);
 export const logFile = (port: number) => join(EMULATOR_DIR, `${port}.log`);
 const recordingFile = (port: number) => join(EMULATOR_DIR, `${port}.recording.jsonl`);
+/** The learner's resources, saved on stop and restored on start (gitignored with .nubelab/). */
+export const stateFile = (port: number) => join(EMULATOR_DIR, `state-${port}.pickle`);
 
 export function endpointFor(port: number): string {
   return `http://localhost:${port}`;
@@ -123,6 +143,7 @@ export async function startEmulator(port: number, onProgress: Progress = () => {
       // Recording stays off until asked for (/moto-api/recorder/start-recording); the read-only
       // test uses it to see every request the emulator received.
       MOTO_RECORDER_FILEPATH: recordingFile(port),
+      NUBELAB_STATE_FILE: stateFile(port),
     },
   });
   const spawnError = new Promise<never>((_, reject) => child.once('error', reject));
@@ -140,27 +161,60 @@ export async function startEmulator(port: number, onProgress: Progress = () => {
     if (status.up) {
       await configureMoto(status.endpoint);
       onProgress('ready');
-      return status;
+      return { ...status, restore: await restoreReport(status.endpoint) };
     }
     onProgress('waiting');
     await sleep(250);
   }
-  await stopEmulator(port);
+  await stopEmulator(port, { save: false });
   throw new EmulatorStartError('timeout', `moto did not answer on port ${port} within ${timeoutMs / 1000} s; see ${logFile(port)}`);
 }
 
-/** Removes what a stopped emulator left on disk: its log and any request recording. */
-export async function removeEmulatorFiles(port: number): Promise<void> {
-  await Promise.all([rm(logFile(port), { force: true }), rm(recordingFile(port), { force: true })]);
+async function restoreReport(endpoint: string): Promise<RestoreReport> {
+  const res = await fetch(`${endpoint}/nubelab/state`);
+  if (!res.ok) throw new Error(`the emulator did not say what it restored (HTTP ${res.status})`);
+  return (await res.json()) as RestoreReport;
 }
 
-/** Stops the emulator NubeLab started on `port`. Returns false when there was none of ours. */
-export async function stopEmulator(port: number, timeoutMs = 10_000): Promise<boolean> {
+/** Saves the learner's resources to `stateFile(port)`; the server writes it atomically. */
+export async function saveEmulatorState(port: number): Promise<SaveReport> {
+  let res: Response;
+  try {
+    res = await fetch(`${endpointFor(port)}/nubelab/state/save`, { method: 'POST', signal: AbortSignal.timeout(120_000) });
+  } catch (error) {
+    throw new EmulatorSaveError((error as Error).message);
+  }
+  const body = (await res.json().catch(() => ({}))) as Partial<SaveReport> & { error?: string };
+  if (!res.ok) throw new EmulatorSaveError(body.error ?? `HTTP ${res.status}`);
+  return body as SaveReport;
+}
+
+/** Removes what a stopped emulator left on disk: its log, any request recording and saved state. */
+export async function removeEmulatorFiles(port: number): Promise<void> {
+  await Promise.all(
+    [logFile(port), recordingFile(port), stateFile(port), `${stateFile(port)}.discarded`].map((file) => rm(file, { force: true })),
+  );
+}
+
+export interface StopResult {
+  /** False when NubeLab had started no emulator on the port. */
+  stopped: boolean;
+  saved?: SaveReport;
+}
+
+/**
+ * Stops the emulator NubeLab started on `port`, saving the learner's resources first (unless
+ * `save: false`). When the save fails it throws EmulatorSaveError and leaves the emulator running:
+ * stopping it then would erase the work the save was for.
+ */
+export async function stopEmulator(port: number, options: { save?: boolean; timeoutMs?: number } = {}): Promise<StopResult> {
+  const { save = true, timeoutMs = 10_000 } = options;
   const record = await readPidRecord(port);
   if (!record || !isAlive(record.pid)) {
     await rm(pidFile(port), { force: true });
-    return false;
+    return { stopped: false };
   }
+  const saved = save ? await saveEmulatorState(port) : undefined;
   const signalGroup = (signal: NodeJS.Signals) => {
     try {
       process.kill(-record.pid, signal);
@@ -173,15 +227,26 @@ export async function stopEmulator(port: number, timeoutMs = 10_000): Promise<bo
   while (isAlive(record.pid) && Date.now() < deadline) await sleep(100);
   if (isAlive(record.pid)) signalGroup('SIGKILL');
   await rm(pidFile(port), { force: true });
-  return true;
+  return { stopped: true, saved };
 }
 
-/** Empties moto: every account, region and service goes back to nothing. */
-/** Callers know what runs on the port (the CLI probes it to explain itself); anything but moto refuses. */
+/** Deletes the saved state, so the next start is empty. True when there was a file. */
+export async function deleteSavedState(port: number): Promise<boolean> {
+  const existed = existsSync(stateFile(port));
+  await rm(stateFile(port), { force: true });
+  return existed;
+}
+
+/**
+ * Empties moto: every account, region and service goes back to nothing, and the saved state is
+ * deleted too (or a later stop and start would bring the resources back).
+ * Callers know what runs on the port (the CLI probes it to explain itself); anything but moto refuses.
+ */
 export async function resetEmulator(port: number): Promise<void> {
   const endpoint = endpointFor(port);
   const res = await fetch(`${endpoint}/moto-api/reset`, { method: 'POST' });
   if (!res.ok) throw new Error(`moto refused the reset (HTTP ${res.status})`);
+  await deleteSavedState(port);
   await configureMoto(endpoint);
 }
 

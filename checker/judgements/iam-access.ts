@@ -362,3 +362,43 @@ export function answerEvidence(a: AccessAnswer) {
     ...(a.decidedBy ? { decidedBy: `${a.decidedBy.policy} #${a.decidedBy.statementIndex}${a.decidedBy.sid ? ` (${a.decidedBy.sid})` : ''}` } : {}),
   };
 }
+
+/** A request made by an AWS service or another account to a resource, judged by the resource's own policy. */
+export interface ResourceQuestion {
+  /** A service principal (`s3.amazonaws.com`) or an account/role ARN. */
+  principal: string;
+  action: string;
+  resource: string;
+  /** The account that owns the resource. */
+  resourceAccount: string;
+  /** e.g. `aws:SourceArn`, `aws:SourceAccount`. */
+  context?: Record<string, string | string[]>;
+}
+
+/**
+ * Whether a resource-based policy (a Lambda function's, for example) lets `q.principal` do
+ * `q.action`: how AWS decides a service's call such as S3 invoking a function for a bucket
+ * notification. Statements with conditions on the source are evaluated against the question's
+ * context, strictly. An IAM principal (an account or a role) is taken to hold an identity policy
+ * that allows the action: its own account decides that, so what is judged is what the resource's
+ * policy lets through (with no identity policy, the simulator denies every cross-account call).
+ */
+export async function resourcePolicyAllows(policy: PolicyDocumentJson | string, q: ResourceQuestion): Promise<boolean> {
+  const { runSimulation } = await loadSimulator();
+  const callerOwnGrant = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: q.action, Resource: '*' }] };
+  const simulation: Simulation = {
+    request: { principal: q.principal, action: q.action, resource: { resource: q.resource, accountId: q.resourceAccount }, contextVariables: { ...q.context } },
+    identityPolicies: accountOf(q.principal) ? [{ name: 'caller-own-grant', policy: callerOwnGrant }] : [],
+    serviceControlPolicies: [],
+    resourceControlPolicies: [],
+    resourcePolicy: parseDocument('resource policy', policy),
+  };
+  const response = await runSimulation(simulation, { simulationMode: 'Strict' });
+  if (response.resultType === 'error') {
+    const problems = Object.values(response.errors.resourcePolicyErrors ?? []).flat();
+    if (problems.length) throw new PolicyDocumentError('resource policy', problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)));
+    throw new AccessQuestionError(q.action, q.resource, LIBRARY_ERRORS[response.errors.message] ?? response.errors.message);
+  }
+  if (response.resultType === 'wildcard') throw new AccessQuestionError(q.action, q.resource, 'the resource has a wildcard: ask about one concrete resource');
+  return response.result.analysis.result === 'Allowed';
+}

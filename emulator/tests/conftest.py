@@ -143,3 +143,14 @@ def boto_client(endpoint):
         return session.client(service, endpoint_url=endpoint, config=Config(s3={"addressing_style": "path"}, retries={"max_attempts": 1}))
 
     return make
+
+
+@pytest.fixture(scope="session")
+def lambda_sdk():
+    """Functions run by the emulator import boto3 from .lambda-sdk/, which scripts/setup.sh installs:
+    without it every handler that imports boto3 would fail, so say so once and clearly."""
+    from nubelab_emulator.lambda_runs.sdk import sdk_problem
+
+    problem = sdk_problem()
+    if problem:
+        pytest.fail(problem)

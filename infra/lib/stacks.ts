@@ -3,6 +3,7 @@ import type { Construct } from 'constructs';
 import { Ec2RoleS3DynamodbStack } from './ec2-role-s3-dynamodb-stack.ts';
 import { IamRoleStack } from './iam-role-stack.ts';
 import { IamUsersStack } from './iam-users-stack.ts';
+import { LambdaResizeStack } from './lambda-resize-stack.ts';
 import { S3BucketStack } from './s3-bucket-stack.ts';
 import { VpcNetworkStack } from './vpc-network-stack.ts';
 
@@ -14,6 +15,11 @@ export interface LabStackProps {
 /** The reference solution of one lab: how to build its stack. (What data it needs is the lab's own fact, in labs/.) */
 export interface LabStack {
   labId: string;
+  /**
+   * Python runtimes whose packages the stack builds with compiled wheels: a deploy to the emulator
+   * passes the Python version it runs them on (context PYTHON_VERSION_CONTEXT).
+   */
+  pythonRuntimes?: readonly string[];
   create(scope: Construct, stackName: string, props: LabStackProps): Stack;
 }
 
@@ -34,6 +40,11 @@ export const LAB_STACKS: readonly LabStack[] = [
   {
     labId: 'iam-users',
     create: (scope, stackName, props) => new IamUsersStack(scope, stackName, props),
+  },
+  {
+    labId: 'lambda-resize',
+    pythonRuntimes: ['python3.13'],
+    create: (scope, stackName, props) => new LambdaResizeStack(scope, stackName, props),
   },
   {
     labId: 'vpc-network',

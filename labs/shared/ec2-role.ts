@@ -1,9 +1,9 @@
 import { asArray, statementsOf, type PolicyDocument, type PolicyStatement } from '../../checker/aws/policy.ts';
 import { defineCheck, fail, pass } from '../../checker/core/define.ts';
 import type { Localized } from '../../checker/core/i18n.ts';
-import type { CheckContext, CheckDefinition, Outcome } from '../../checker/core/types.ts';
+import type { CheckContext, CheckDefinition, Evidence, Outcome } from '../../checker/core/types.ts';
 import { answerEvidence, judgeAccess, type AccessQuestion } from '../../checker/judgements/iam-access.ts';
-import type { RoleInfo } from '../../checker/services/iam/types.ts';
+import type { AttachedPolicy, RoleInfo } from '../../checker/services/iam/types.ts';
 import { findBucket, type GradedBucket } from '../s3-bucket/bucket.ts';
 import { namedLikeLesson } from './lesson-names.ts';
 
@@ -86,14 +86,14 @@ function allowsAssume(statement: PolicyStatement): boolean {
   return statement.Effect === 'Allow' && asArray(statement.Action).some((a) => ['sts:assumerole', 'sts:*', '*'].includes(a.toLowerCase()));
 }
 
-/** What the trust policy lets assume the role, and which of those are not EC2. */
-export function trustOf(trust: PolicyDocument) {
+/** What the trust policy lets assume the role, and which of those are not `service` (EC2 by default). */
+export function trustOf(trust: PolicyDocument, service = EC2) {
   const allows = statementsOf(trust).filter(allowsAssume);
   const principals = [...new Set(allows.flatMap(principalsOf))];
-  const others = principals.filter((p) => p !== `Service:${EC2}`);
+  const others = principals.filter((p) => p !== `Service:${service}`);
   // NotPrincipal in an Allow grants everyone but the named principals: never acceptable in a trust.
   const notPrincipal = statementsOf(trust).some((s) => s.Effect === 'Allow' && s.NotPrincipal !== undefined);
-  return { principals, others, trustsEc2: principals.includes(`Service:${EC2}`), notPrincipal };
+  return { principals, others, trustsService: principals.includes(`Service:${service}`), notPrincipal };
 }
 
 export function trustsEc2OnlyCheck(spec: RoleSpec & { id: string }): CheckDefinition {
@@ -106,22 +106,25 @@ export function trustsEc2OnlyCheck(spec: RoleSpec & { id: string }): CheckDefini
       es: `La política de confianza debe permitir sts:AssumeRole a Principal {"Service": "${EC2}"} y a nadie más: sin "*", sin cuentas ni otros servicios.`,
       en: `The trust policy must allow sts:AssumeRole to Principal {"Service": "${EC2}"} and nobody else: no "*", no accounts, no other services.`,
     },
-    run: (ctx) =>
-      withRole(ctx, spec, async (role) => {
-        const trust = trustOf(role.trustPolicy);
-        const evidence = { resource: role.arn, expected: [`Service:${EC2}`], found: trust.principals, trustPolicy: role.trustPolicy };
-        if (trust.notPrincipal) {
-          return fail({ es: `La confianza del rol ${role.name} usa NotPrincipal en un Allow, que abre el rol a casi todos.`, en: `The trust of role ${role.name} uses NotPrincipal in an Allow, which opens the role to almost everyone.` }, evidence);
-        }
-        if (trust.others.length) {
-          return fail({ es: `El rol ${role.name} también confía en ${trust.others.join(', ')}.`, en: `Role ${role.name} also trusts ${trust.others.join(', ')}.` }, evidence);
-        }
-        if (!trust.trustsEc2) {
-          return fail({ es: `La confianza del rol ${role.name} no permite que EC2 lo asuma.`, en: `The trust of role ${role.name} does not let EC2 assume it.` }, evidence);
-        }
-        return pass({ es: `El rol ${role.name} solo confía en ${EC2}.`, en: `Role ${role.name} trusts ${EC2} only.` }, evidence);
-      }),
+    run: (ctx) => withRole(ctx, spec, async (role) => trustVerdict(role, EC2)),
   });
+}
+
+/** Whether the role's trust lets `service` alone assume it, as a check outcome. */
+export function trustVerdict(role: RoleInfo, service: string, extraEvidence: Evidence = {}): Outcome {
+  const trust = trustOf(role.trustPolicy, service);
+  const evidence = { resource: role.arn, ...extraEvidence, expected: [`Service:${service}`], found: trust.principals, trustPolicy: role.trustPolicy };
+  if (trust.notPrincipal) {
+    return fail({ es: `La confianza del rol ${role.name} usa NotPrincipal en un Allow, que abre el rol a casi todos.`, en: `The trust of role ${role.name} uses NotPrincipal in an Allow, which opens the role to almost everyone.` }, evidence);
+  }
+  if (trust.others.length) {
+    return fail({ es: `El rol ${role.name} también confía en ${trust.others.join(', ')}.`, en: `Role ${role.name} also trusts ${trust.others.join(', ')}.` }, evidence);
+  }
+  if (!trust.trustsService) {
+    const who = service === EC2 ? 'EC2' : service.split('.')[0]!.replace(/^./, (c) => c.toUpperCase());
+    return fail({ es: `La confianza del rol ${role.name} no permite que ${who} lo asuma.`, en: `The trust of role ${role.name} does not let ${who} assume it.` }, evidence);
+  }
+  return pass({ es: `El rol ${role.name} solo confía en ${service}.`, en: `Role ${role.name} trusts ${service} only.` }, evidence);
 }
 
 export function instanceProfileCheck(spec: RoleSpec & { id: string }): CheckDefinition {
@@ -184,35 +187,42 @@ export function accessCheck(spec: AccessCheckSpec): CheckDefinition {
           );
         }
         const scene: AccessScene = { bucket, account: await ctx.account.id(), region: ctx.settings.region };
-        const policies = await ctx.iam.rolePolicies(role.name);
-        const { answers, missing, excess } = await judgeAccess(role.arn, policies, spec.mustAllow(scene), spec.mustDeny(scene));
-        const evidence = {
-          resource: role.arn,
-          bucket: bucket.name,
-          policies: policies.map((p) => (p.arn ? `${p.name} (${p.arn})` : `${p.name} (inline)`)),
-          ...(missing.length ? { notAllowed: missing.map(answerEvidence) } : {}),
-          ...(excess.length ? { allowedButShouldNotBe: excess.map(answerEvidence) } : {}),
-          questionsAsked: answers.length,
-        };
-        if (missing.length) {
-          const list = missing.map(short).join('; ');
-          return fail({ es: `Las políticas del rol ${role.name} no permiten: ${list}.`, en: `The policies of role ${role.name} do not allow: ${list}.` }, evidence);
-        }
-        if (excess.length) {
-          const first = excess[0]!;
-          const by = first.decidedBy ? first.decidedBy.policy : '?';
-          const more = excess.length > 1 ? { es: ` (y ${excess.length - 1} más)`, en: ` (and ${excess.length - 1} more)` } : { es: '', en: '' };
-          return fail(
-            { es: `El rol ${role.name} puede hacer ${short(first)}${more.es}, concedido por ${by}.`, en: `Role ${role.name} can do ${short(first)}${more.en}, granted by ${by}.` },
-            evidence,
-          );
-        }
-        return pass(
-          { es: `Evaluadas ${answers.length} peticiones: el rol ${role.name} puede lo que necesita y nada de lo prohibido.`, en: `${answers.length} requests evaluated: role ${role.name} can do what it needs and none of what is forbidden.` },
-          evidence,
-        );
+        return accessVerdict(role, await ctx.iam.rolePolicies(role.name), spec.mustAllow(scene), spec.mustDeny(scene), { bucket: bucket.name });
       }),
   });
+}
+
+/**
+ * The role's policies, evaluated against what it must and must not be able to do, as a check
+ * outcome that names the first request missing or too much and the policy that grants it.
+ */
+export async function accessVerdict(role: RoleInfo, policies: AttachedPolicy[], mustAllow: AccessQuestion[], mustDeny: AccessQuestion[], extraEvidence: Evidence = {}): Promise<Outcome> {
+  const { answers, missing, excess } = await judgeAccess(role.arn, policies, mustAllow, mustDeny);
+  const evidence = {
+    resource: role.arn,
+    ...extraEvidence,
+    policies: policies.map((p) => (p.arn ? `${p.name} (${p.arn})` : `${p.name} (inline)`)),
+    ...(missing.length ? { notAllowed: missing.map(answerEvidence) } : {}),
+    ...(excess.length ? { allowedButShouldNotBe: excess.map(answerEvidence) } : {}),
+    questionsAsked: answers.length,
+  };
+  if (missing.length) {
+    const list = missing.map(short).join('; ');
+    return fail({ es: `Las políticas del rol ${role.name} no permiten: ${list}.`, en: `The policies of role ${role.name} do not allow: ${list}.` }, evidence);
+  }
+  if (excess.length) {
+    const first = excess[0]!;
+    const by = first.decidedBy ? first.decidedBy.policy : '?';
+    const more = excess.length > 1 ? { es: ` (y ${excess.length - 1} más)`, en: ` (and ${excess.length - 1} more)` } : { es: '', en: '' };
+    return fail(
+      { es: `El rol ${role.name} puede hacer ${short(first)}${more.es}, concedido por ${by}.`, en: `Role ${role.name} can do ${short(first)}${more.en}, granted by ${by}.` },
+      evidence,
+    );
+  }
+  return pass(
+    { es: `Evaluadas ${answers.length} peticiones: el rol ${role.name} puede lo que necesita y nada de lo prohibido.`, en: `${answers.length} requests evaluated: role ${role.name} can do what it needs and none of what is forbidden.` },
+    evidence,
+  );
 }
 
 /** A bucket that is not the project's, to prove the role cannot reach other buckets. */

@@ -287,6 +287,26 @@ export const FACTS: readonly Fact[] = [
     },
   },
   {
+    id: 'lambda-python313-al2023',
+    kind: 'version',
+    text: {
+      es: 'En Lambda, python3.13 corre sobre Amazon Linux 2023, así que acepta ruedas manylinux_2_28 además de las manylinux2014 que recomienda la documentación de AWS.',
+      en: 'In Lambda, python3.13 runs on Amazon Linux 2023, so it accepts manylinux_2_28 wheels as well as the manylinux2014 ones AWS\'s documentation recommends.',
+    },
+    pages: ['architecture/lambda-image-resize'],
+    sources: [
+      'https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html',
+      'https://docs.aws.amazon.com/lambda/latest/dg/python-package.html',
+      'https://pypi.org/project/pillow/#files',
+    ],
+    verified: CHECKED,
+    reviewBy: SOON,
+    note: {
+      es: 'Comprobado con pip 24.2: con --platform manylinux2014_x86_64 y Python 3.13, pip descarga Pillow 12.2.0; con manylinux_2_28_x86_64 añadido, la 13.0.0, que solo publica ruedas manylinux_2_27/2_28. La lección no da números de versión de Pillow.',
+      en: 'Checked with pip 24.2: with --platform manylinux2014_x86_64 and Python 3.13, pip downloads Pillow 12.2.0; with manylinux_2_28_x86_64 added, 13.0.0, which only ships manylinux_2_27/2_28 wheels. The lesson gives no Pillow version numbers.',
+    },
+  },
+  {
     id: 'lambda-recursion-s3',
     kind: 'default',
     text: {

@@ -30,7 +30,7 @@ export function useEmulator(): TestEmulator {
   }, 90_000);
   afterAll(async () => {
     if (!emulator.port) return;
-    await stopEmulator(emulator.port);
+    await stopEmulator(emulator.port, { save: false });
     await removeEmulatorFiles(emulator.port);
   }, 30_000);
   return emulator;

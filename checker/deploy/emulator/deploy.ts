@@ -1,12 +1,14 @@
 import type { Target } from '../../aws/target.ts';
+import { emulatorPythonFor } from '../../emulator/lambda-python.ts';
 import { regionZones } from '../../services/ec2/zones.ts';
 import { s3Client } from '../../services/s3/client.ts';
+import { PYTHON_VERSION_CONTEXT } from '../../../infra/lib/lambda-resize/package.ts';
 import { accountIdOf, deployClients, type DeployClients } from '../clients.ts';
 import type { DeployResult, DestroyResult, ProgressListener } from '../events.ts';
 import { resultIdentity, type LabDeployment } from '../lab.ts';
 import { assertSeedFilesExist, seedLab } from '../seed.ts';
 import { runLabSetup } from '../setup.ts';
-import { synthesizeTemplate } from '../synth.ts';
+import { synthesizeStack } from '../synth.ts';
 import { partitionOf, type PseudoParameters } from '../template/types.ts';
 import { applyPlan, removePlan } from './engine.ts';
 import { planTemplate, type TemplatePlan } from './plan.ts';
@@ -19,17 +21,27 @@ import { planTemplate, type TemplatePlan } from './plan.ts';
 interface Prepared {
   plan: TemplatePlan;
   pseudo: PseudoParameters;
+  /** Removes the synthesized assembly (its assets are read while the plan is applied). */
+  dispose(): Promise<void>;
 }
 
 async function prepare(deployment: LabDeployment, target: Target, clients: DeployClients, emit: ProgressListener): Promise<Prepared> {
   const accountId = await accountIdOf(clients);
-  const template = await synthesizeTemplate(deployment, { account: accountId, region: target.region });
+  // Python packages with compiled parts (Pillow) must match the interpreter the emulator runs them on.
+  const python = deployment.stack.pythonRuntimes?.length ? emulatorPythonFor(deployment.stack.pythonRuntimes[0]!) : undefined;
+  const context: Record<string, string> = python ? { [PYTHON_VERSION_CONTEXT]: python } : {};
+  const { template, assets, dispose } = await synthesizeStack(deployment, { account: accountId, region: target.region, context });
   emit({ kind: 'synthesized', stackName: deployment.stackName, resourceCount: Object.keys(template.Resources ?? {}).length });
   // Only a template that asks for the region's zones (a VPC's subnets) costs the extra call.
   const availabilityZones = JSON.stringify(template).includes('"Fn::GetAZs"') ? await regionZones(clients) : undefined;
   const pseudo: PseudoParameters = { accountId, region: target.region, stackName: deployment.stackName, ...partitionOf(target.region), availabilityZones };
-  const plan = planTemplate({ template, pseudo, ownerTags: deployment.ownerTags, clients, emit });
-  return { plan, pseudo };
+  try {
+    const plan = planTemplate({ template, pseudo, ownerTags: deployment.ownerTags, clients, emit, assets });
+    return { plan, pseudo, dispose };
+  } catch (error) {
+    await dispose();
+    throw error;
+  }
 }
 
 export async function deployToEmulator(deployment: LabDeployment, target: Target, emit: ProgressListener): Promise<DeployResult> {
@@ -37,8 +49,8 @@ export async function deployToEmulator(deployment: LabDeployment, target: Target
   const clients = deployClients(target);
   try {
     await assertSeedFilesExist(deployment.seeds);
-    const { plan, pseudo } = await prepare(deployment, target, clients, emit);
-    const resources = await applyPlan(plan, emit);
+    const { plan, pseudo, dispose } = await prepare(deployment, target, clients, emit);
+    const resources = await applyPlan(plan, emit).finally(dispose);
     const outputs = plan.outputs();
     const seeded = await seedLab(clients.get(s3Client), deployment.seeds, outputs, emit);
     await runLabSetup(deployment.lab, 'apply', { clients, resources, emit });
@@ -59,7 +71,8 @@ export async function destroyOnEmulator(deployment: LabDeployment, target: Targe
   const started = Date.now();
   const clients = deployClients(target);
   try {
-    const { plan, pseudo } = await prepare(deployment, target, clients, emit);
+    const { plan, pseudo, dispose } = await prepare(deployment, target, clients, emit);
+    await dispose();
     // The setup is undone only once removePlan has found every resource to be ours.
     const { deleted, absent } = await removePlan(plan, emit, (resources) => runLabSetup(deployment.lab, 'remove', { clients, resources, emit }));
     return {

@@ -1,3 +1,4 @@
+import { NO_ASSETS, type AssetStore } from '../assets.ts';
 import type { DeployClients } from '../clients.ts';
 import { DeployError } from '../errors.ts';
 import type { ProgressListener } from '../events.ts';
@@ -19,6 +20,8 @@ export interface PlanInput {
   ownerTags: Readonly<Record<string, string>>;
   clients: DeployClients;
   emit: ProgressListener;
+  /** The stack's file assets; a template without any may omit them. */
+  assets?: AssetStore;
   /** Defaults to every registered handler; tests pass their own. */
   handlers?: ReadonlyMap<string, ResourceHandler>;
 }
@@ -115,7 +118,7 @@ export function planTemplate(input: PlanInput): TemplatePlan {
     const resource = active[logicalId]!;
     const handler = handlers.get(resource.Type)!;
     const properties = resolveValue(resource.Properties ?? {}, scope, `Resources.${logicalId}.Properties`) as Record<string, unknown>;
-    const ctx: HandlerContext = { logicalId, pseudo, ownerTags: input.ownerTags, clients: input.clients, emit: input.emit };
+    const ctx: HandlerContext = { logicalId, pseudo, ownerTags: input.ownerTags, clients: input.clients, emit: input.emit, assets: input.assets ?? NO_ASSETS };
     const step = { logicalId, type: resource.Type, handler, properties, planned: handler.plan(properties, ctx), deletionPolicy: resource.DeletionPolicy, ctx };
     planned.set(logicalId, step.planned);
     return step;

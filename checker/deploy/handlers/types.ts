@@ -1,3 +1,4 @@
+import type { AssetStore } from '../assets.ts';
 import type { DeployClients } from '../clients.ts';
 import type { ProgressListener } from '../events.ts';
 import type { PseudoParameters } from '../template/types.ts';
@@ -9,6 +10,8 @@ export interface HandlerContext {
   ownerTags: Readonly<Record<string, string>>;
   clients: DeployClients;
   emit: ProgressListener;
+  /** The stack's file assets, e.g. a Lambda function's code. */
+  assets: AssetStore;
 }
 
 /** What a resource will be called and the attributes Fn::GetAtt reads, known before it exists. */

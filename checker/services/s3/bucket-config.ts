@@ -2,6 +2,7 @@ import type {
   BucketLifecycleConfiguration,
   LifecycleRule,
   LifecycleRuleFilter,
+  NotificationConfiguration,
   OwnershipControls,
   PublicAccessBlockConfiguration,
   ServerSideEncryptionConfiguration,
@@ -22,6 +23,8 @@ export interface BucketConfig {
   ownership?: OwnershipControls;
   versioning?: VersioningConfiguration;
   lifecycle?: BucketLifecycleConfiguration;
+  /** Event notifications to Lambda functions (the only destination the labs use). */
+  notifications?: NotificationConfiguration;
   tags?: Tag[];
 }
 
@@ -32,6 +35,7 @@ const BUCKET_PROPERTIES = [
   'OwnershipControls',
   'VersioningConfiguration',
   'LifecycleConfiguration',
+  'NotificationConfiguration',
   'Tags',
 ] as const;
 
@@ -44,6 +48,7 @@ export function bucketConfig(scope: PropertyScope, properties: Readonly<Record<s
     ownership: p.OwnershipControls === undefined ? undefined : ownership(scope, p.OwnershipControls),
     versioning: p.VersioningConfiguration === undefined ? undefined : versioning(scope, p.VersioningConfiguration),
     lifecycle: p.LifecycleConfiguration === undefined ? undefined : lifecycle(scope, p.LifecycleConfiguration),
+    notifications: p.NotificationConfiguration === undefined ? undefined : notifications(scope, p.NotificationConfiguration),
     tags: p.Tags === undefined ? undefined : tags(scope, p.Tags, 'Tags'),
   };
 }
@@ -88,6 +93,27 @@ function ownership(scope: PropertyScope, value: unknown): OwnershipControls {
 function versioning(scope: PropertyScope, value: unknown): VersioningConfiguration {
   const config = objectWith(scope, value, 'VersioningConfiguration', ['Status']);
   return { Status: text(scope, config.Status, 'VersioningConfiguration.Status') as 'Enabled' | 'Suspended' };
+}
+
+/** CloudFormation's `LambdaConfigurations` (Event, Function, Filter.S3Key.Rules) to S3's `LambdaFunctionConfigurations`. */
+function notifications(scope: PropertyScope, value: unknown): NotificationConfiguration {
+  const where = 'NotificationConfiguration';
+  const config = objectWith(scope, value, where, ['LambdaConfigurations']);
+  const lambdas = listOf(scope, config.LambdaConfigurations ?? [], `${where}.LambdaConfigurations`, (item, path) => {
+    const c = objectWith(scope, item, path, ['Event', 'Function', 'Filter']);
+    const filter = c.Filter === undefined ? undefined : objectWith(scope, c.Filter, `${path}.Filter`, ['S3Key']);
+    const key = filter && objectWith(scope, filter.S3Key, `${path}.Filter.S3Key`, ['Rules']);
+    const rules = key ? listOf(scope, key.Rules, `${path}.Filter.S3Key.Rules`, (rule, rulePath) => {
+      const r = objectWith(scope, rule, rulePath, ['Name', 'Value']);
+      return { Name: text(scope, r.Name, `${rulePath}.Name`) as 'prefix' | 'suffix', Value: text(scope, r.Value, `${rulePath}.Value`) };
+    }) : undefined;
+    return {
+      LambdaFunctionArn: text(scope, c.Function, `${path}.Function`),
+      Events: [text(scope, c.Event, `${path}.Event`) as 's3:ObjectCreated:*'],
+      ...(rules ? { Filter: { Key: { FilterRules: rules } } } : {}),
+    };
+  });
+  return { LambdaFunctionConfigurations: lambdas };
 }
 
 function tags(scope: PropertyScope, value: unknown, where: string): Tag[] {

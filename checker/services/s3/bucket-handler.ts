@@ -8,6 +8,7 @@ import {
   DeletePublicAccessBlockCommand,
   PutBucketEncryptionCommand,
   PutBucketLifecycleConfigurationCommand,
+  PutBucketNotificationConfigurationCommand,
   PutBucketOwnershipControlsCommand,
   PutBucketTaggingCommand,
   PutBucketVersioningCommand,
@@ -71,6 +72,11 @@ async function configure(s3: S3Client, bucket: string, config: BucketConfig, own
   if (config.versioning) await s3.send(new PutBucketVersioningCommand({ Bucket: bucket, VersioningConfiguration: config.versioning }));
   if (config.lifecycle) await s3.send(new PutBucketLifecycleConfigurationCommand({ Bucket: bucket, LifecycleConfiguration: config.lifecycle }));
   else if (!isNew) await s3.send(new DeleteBucketLifecycleCommand({ Bucket: bucket }));
+  // An empty configuration is how S3 removes notifications; the function must already allow S3
+  // to invoke it (the template orders the permission first), as S3 checks that on this call.
+  if (config.notifications || !isNew) {
+    await s3.send(new PutBucketNotificationConfigurationCommand({ Bucket: bucket, NotificationConfiguration: config.notifications ?? {} }));
+  }
 }
 
 /** A bucket must be empty, old versions included, before S3 (or CloudFormation) can delete it. */

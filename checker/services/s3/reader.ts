@@ -5,6 +5,7 @@ import {
   GetBucketOwnershipControlsCommand,
   GetBucketPolicyCommand,
   GetBucketVersioningCommand,
+  GetBucketNotificationConfigurationCommand,
   GetObjectCommand,
   GetPublicAccessBlockCommand,
   ListBucketsCommand,
@@ -124,6 +125,28 @@ export function createS3Reader({ memo, client: clientOf, accountId }: ReaderDeps
       memo(`s3:GetObject:${bucket}:${key}:${bytes}`, async () => {
         const out = await client().send(new GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=0-${bytes - 1}` }));
         return (await out.Body?.transformToString('utf-8')) ?? '';
+      }),
+
+    readObjectBytes: (bucket, key, bytes) =>
+      memo(`s3:GetObject:bytes:${bucket}:${key}:${bytes}`, async () => {
+        const out = await client().send(new GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=0-${bytes - 1}` }));
+        return (await out.Body?.transformToByteArray()) ?? new Uint8Array();
+      }),
+
+    notifications: (bucket) =>
+      memo(`s3:GetBucketNotificationConfiguration:${bucket}`, async () => {
+        const out = await client().send(new GetBucketNotificationConfigurationCommand({ Bucket: bucket }));
+        return {
+          lambda: (out.LambdaFunctionConfigurations ?? []).map((c) => {
+            const rules = c.Filter?.Key?.FilterRules ?? [];
+            // S3 answers rule names as it stored them ("Prefix" or "prefix"): compare without case.
+            const rule = (name: string) => rules.find((r) => r.Name?.toLowerCase() === name)?.Value;
+            return { id: c.Id, functionArn: c.LambdaFunctionArn ?? '', events: c.Events ?? [], prefix: rule('prefix'), suffix: rule('suffix') };
+          }),
+          queues: out.QueueConfigurations?.length ?? 0,
+          topics: out.TopicConfigurations?.length ?? 0,
+          eventBridge: out.EventBridgeConfiguration !== undefined,
+        };
       }),
 
     // S3 Control is needed only when a bucket's own Block Public Access is incomplete, so its SDK

@@ -45,6 +45,25 @@ export interface ObjectSummary {
   size: number;
 }
 
+/** One S3 → Lambda event notification, with its key filter flattened. */
+export interface LambdaNotification {
+  id?: string;
+  functionArn: string;
+  /** e.g. `s3:ObjectCreated:*`, `s3:ObjectCreated:Put`. */
+  events: string[];
+  /** undefined: no prefix rule (every key matches). */
+  prefix?: string;
+  suffix?: string;
+}
+
+export interface BucketNotifications {
+  lambda: LambdaNotification[];
+  /** How many SQS and SNS destinations there are, and whether EventBridge gets every event. */
+  queues: number;
+  topics: number;
+  eventBridge: boolean;
+}
+
 export interface S3Reader {
   listBuckets(): Promise<BucketSummary[]>;
   bucketRegion(bucket: string): Promise<string>;
@@ -59,6 +78,10 @@ export interface S3Reader {
   listObjects(bucket: string, prefix: string, max: number): Promise<ObjectSummary[]>;
   /** The first `bytes` bytes of an object, as text (a ranged GET: the rest is never downloaded). */
   readObjectStart(bucket: string, key: string, bytes: number): Promise<string>;
+  /** The first `bytes` bytes of an object, as bytes (a ranged GET), e.g. an image's header. */
+  readObjectBytes(bucket: string, key: string, bytes: number): Promise<Uint8Array>;
+  /** The bucket's event notifications (an empty configuration when none are set). */
+  notifications(bucket: string): Promise<BucketNotifications>;
   /** The account-wide S3 Block Public Access settings; undefined when not configured. */
   accountPublicAccessBlock(): Promise<PublicAccessBlock | undefined>;
 }

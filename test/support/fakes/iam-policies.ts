@@ -29,6 +29,12 @@ export const EC2_FULL_ACCESS = awsManaged('AmazonEC2FullAccess', { Effect: 'Allo
 export const ADMINISTRATOR = awsManaged('AdministratorAccess', { Effect: 'Allow', Action: '*', Resource: '*' });
 export const CHANGE_PASSWORD = awsManaged('IAMUserChangePassword', { Effect: 'Allow', Action: ['iam:ChangePassword'], Resource: [`arn:aws:iam::*:user/\${aws:username}`] });
 
+/** AWSLambdaBasicExecutionRole as IAM returns it (version v1): its path puts it under service-role/. */
+export const LAMBDA_BASIC_EXECUTION = {
+  ...awsManaged('AWSLambdaBasicExecutionRole', { Effect: 'Allow', Action: ['logs:CreateLogGroup', 'logs:CreateLogStream', 'logs:PutLogEvents'], Resource: '*' }),
+  arn: 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole',
+};
+
 /** The trust the console writes for a role EC2 uses. */
 export const EC2_TRUST = {
   Version: '2012-10-17',

@@ -1,4 +1,4 @@
-import type { EncryptionRule, LifecycleRule, PolicyDocument, PublicAccessBlock, S3Reader } from '../../../checker/services/s3/types.ts';
+import type { BucketNotifications, EncryptionRule, LifecycleRule, PolicyDocument, PublicAccessBlock, S3Reader } from '../../../checker/services/s3/types.ts';
 
 /** A bucket described as plain data, for unit tests of S3 checks. */
 export interface BucketFixture {
@@ -11,7 +11,11 @@ export interface BucketFixture {
   encryption?: EncryptionRule[];
   policy?: PolicyDocument;
   lifecycle?: LifecycleRule[];
+  /** Text objects (CSV…), by key. */
   objects?: Record<string, string>;
+  /** Binary objects (images…), by key. */
+  binaryObjects?: Record<string, Uint8Array>;
+  notifications?: Partial<BucketNotifications>;
 }
 
 export interface S3Fixture {
@@ -36,8 +40,14 @@ export function fakeS3(account: S3Fixture): S3Reader {
     policy: async (n) => bucket(n).policy,
     lifecycleRules: async (n) => bucket(n).lifecycle,
     listObjects: async (n, prefix, max) =>
-      Object.entries(bucket(n).objects ?? {}).filter(([k]) => k.startsWith(prefix)).slice(0, max).map(([key, body]) => ({ key, size: body.length })),
+      Object.entries({ ...bucket(n).objects, ...bucket(n).binaryObjects })
+        .filter(([k]) => k.startsWith(prefix)).sort(([a], [b]) => a.localeCompare(b)).slice(0, max).map(([key, body]) => ({ key, size: body.length })),
     readObjectStart: async (n, key, bytes) => (bucket(n).objects?.[key] ?? '').slice(0, bytes),
+    readObjectBytes: async (n, key, bytes) => {
+      const body = bucket(n).binaryObjects?.[key] ?? new TextEncoder().encode(bucket(n).objects?.[key] ?? '');
+      return body.slice(0, bytes);
+    },
+    notifications: async (n) => ({ lambda: [], queues: 0, topics: 0, eventBridge: false, ...bucket(n).notifications }),
     accountPublicAccessBlock: async () => account.accountPublicAccessBlock,
   };
 }

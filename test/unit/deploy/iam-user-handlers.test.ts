@@ -1,10 +1,11 @@
+import { NO_ASSETS } from '../../../checker/deploy/assets.ts';
 import { describe, expect, it } from 'vitest';
 import { DeployError } from '../../../checker/deploy/errors.ts';
 import type { HandlerContext } from '../../../checker/deploy/handlers/types.ts';
 import { groupHandler, userHandler } from '../../../checker/services/iam/user-handlers.ts';
 import { noClients, pseudo } from './fake-handlers.ts';
 
-const ctx = (logicalId: string): HandlerContext => ({ logicalId, pseudo, ownerTags: { 'nubelab:lab': 'iam-users' }, clients: noClients, emit: () => {} });
+const ctx = (logicalId: string): HandlerContext => ({ logicalId, pseudo, ownerTags: { 'nubelab:lab': 'iam-users' }, clients: noClients, emit: () => {}, assets: NO_ASSETS });
 
 function refused(plan: () => unknown): unknown {
   try {

@@ -104,6 +104,7 @@ describe('planTemplate on the s3-bucket reference template (real handlers, no AP
     withNotifications.Resources[bucketId]!.Properties!.NotificationConfiguration = { EventBridgeConfiguration: { EventBridgeEnabled: true } };
     const error = thrownDeployError(() => realPlan(withNotifications));
     expect(error.code).toBe('unsupported-property');
-    expect(error.details).toEqual({ logicalId: bucketId, type: 'AWS::S3::Bucket', property: 'NotificationConfiguration' });
+    // Lambda notifications are applied; EventBridge ones are not, and the error names exactly which part.
+    expect(error.details).toEqual({ logicalId: bucketId, type: 'AWS::S3::Bucket', property: 'NotificationConfiguration.EventBridgeConfiguration' });
   });
 });

@@ -1,0 +1,135 @@
+import { fill, formatDate, loadProgress, saveLabResult, type CheckStatus, type LabProgress } from './progress-store.ts';
+
+/** The page's "check my progress" box: one POST to the local API, the report drawn as rows. */
+
+interface Strings {
+  running: string;
+  done: string;
+  unreachable: string;
+  apiError: string;
+  lastResult: string;
+  target: string;
+  score: string;
+  hint: string;
+  evidence: string;
+  points: string;
+  status: Record<CheckStatus, string>;
+}
+
+/** The fields of `nubelab check --format json` this page uses. */
+interface ReportCheck {
+  id: string;
+  status: CheckStatus;
+  points: number;
+  maxPoints: number;
+  title: string;
+  message: string;
+  hint: string;
+  evidence: unknown;
+}
+interface Report {
+  endpoint: string | null;
+  region: string;
+  labs: { lab: string; score: number; maxScore: number; checks: ReportCheck[] }[];
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  if (text !== undefined) el.textContent = text;
+  if (className) el.className = className;
+  return el;
+}
+
+function checkRow(check: ReportCheck, s: Strings): HTMLLIElement {
+  const row = element('li', undefined, 'nl-check-row');
+  row.dataset.status = check.status;
+  row.dataset.check = check.id;
+  const head = element('p');
+  head.append(element('span', s.status[check.status], 'nl-check-badge'), element('strong', check.title), ` (${fill(s.points, { points: check.points, max: check.maxPoints })})`);
+  row.append(head, element('p', check.message));
+  if (check.status === 'fail' || check.status === 'error') {
+    const hint = element('p');
+    hint.append(element('strong', `${s.hint}:`), ` ${check.hint}`);
+    row.append(hint);
+  }
+  const details = element('details');
+  details.append(element('summary', s.evidence), element('pre', JSON.stringify(check.evidence, null, 2)));
+  row.append(details);
+  return row;
+}
+
+export function setupCheckProgress(root: HTMLElement) {
+  const { lab = '', title = '', api = '', lang = 'es' } = root.dataset;
+  const s = JSON.parse(root.dataset.strings ?? '{}') as Strings;
+  const part = (name: string) => root.querySelector<HTMLElement>(`[data-${name}]`)!;
+  const button = part('run') as HTMLButtonElement;
+  const [live, result, terminal, last] = [part('live'), part('result'), part('terminal'), part('last')];
+
+  function showLast(saved: LabProgress | undefined) {
+    last.hidden = !saved;
+    if (saved) last.textContent = fill(s.lastResult, { score: saved.score, max: saved.max, date: formatDate(saved.date, lang) });
+  }
+
+  function render(report: Report) {
+    const labReport = report.labs[0]!;
+    const score = element('p', fill(s.score, { score: labReport.score, max: labReport.maxScore }), 'nl-check-progress-score');
+    const where = element('p', fill(s.target, { where: `${report.endpoint ?? 'AWS'} (${report.region})` }));
+    const rows = element('ol', undefined, 'nl-check-rows');
+    rows.append(...labReport.checks.map((check) => checkRow(check, s)));
+    result.replaceChildren(score, where, rows);
+    const saved: LabProgress = {
+      lab,
+      score: labReport.score,
+      max: labReport.maxScore,
+      date: new Date().toISOString(),
+      statuses: Object.fromEntries(labReport.checks.map((c) => [c.id, c.status])),
+    };
+    saveLabResult(saved);
+    showLast(saved);
+    live.textContent = fill(s.done, { score: labReport.score, max: labReport.maxScore });
+  }
+
+  function fail(message: string) {
+    result.replaceChildren();
+    live.textContent = message;
+    terminal.hidden = false;
+  }
+
+  async function run() {
+    // A disabled button drops focus in some browsers; give it back so keyboard users stay put.
+    const hadFocus = document.activeElement === button;
+    button.disabled = true;
+    result.setAttribute('aria-busy', 'true');
+    live.textContent = fill(s.running, { lab: title });
+    performance.mark(`nl-check-start-${lab}`);
+    try {
+      let response: Response;
+      try {
+        response = await fetch(`${api}/api/check`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ lab, lang }),
+        });
+      } catch {
+        return fail(fill(s.unreachable, { api }));
+      }
+      const body = (await response.json().catch(() => null)) as (Report & { error?: { message: string } }) | null;
+      if (!response.ok || !body?.labs) return fail(fill(s.apiError, { message: body?.error?.message ?? String(response.status) }));
+      terminal.hidden = true;
+      render(body);
+      // Click to result, visible in the browser's performance panel (and measured by the e2e test).
+      performance.measure(`nl-check-${lab}`, `nl-check-start-${lab}`);
+    } finally {
+      button.disabled = false;
+      result.setAttribute('aria-busy', 'false');
+      if (hadFocus && document.activeElement !== button) button.focus();
+    }
+  }
+
+  // JavaScript is here: offer the button, keep the terminal route for when the API is not.
+  part('intro').hidden = false;
+  button.hidden = false;
+  terminal.hidden = true;
+  showLast(loadProgress().labs[lab]);
+  button.addEventListener('click', () => void run());
+}
