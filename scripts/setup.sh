@@ -21,14 +21,16 @@ say() { printf '▸ %s\n' "$*"; }
 fingerprint() { cat "$@" | sha256sum | cut -c1-16; }
 
 # 1. Node 22 and npm packages. `npm ci` is not used: npm 11 omits other platforms' optional
-#    packages from the lockfile and then refuses it. `npm install` still honours the lockfile.
+#    packages from the lockfile and then refuses it. `npm install` still honours the lockfile;
+#    `--no-save` stops it rewriting package-lock.json (or package.json) when they disagree or npm
+#    formats them differently, so a fresh clone stays clean after `npm start`.
 node_stamp=node_modules/.nubelab-setup
 node_want=$(fingerprint package.json package-lock.json)
 if [ -x node_modules/.bin/node ] && [ "$(cat "$node_stamp" 2>/dev/null)" = "$node_want" ]; then
   say "npm packages: up to date / al día"
 else
   say "npm packages: installing / instalando (Node 22 included / incluido)…"
-  npm install --no-audit --no-fund --loglevel=error
+  npm install --no-save --no-audit --no-fund --loglevel=error
   echo "$node_want" > "$node_stamp"
 fi
 ./node_modules/.bin/node -e '

@@ -5,6 +5,7 @@ const es = {
   listening: (url: string, target: string, origins: string) =>
     `API de NubeLab en ${url} (solo esta máquina). Comprueba contra: ${target}. Páginas admitidas: ${origins}.`,
   stopHint: 'Ctrl+C para pararla.',
+  portRange: '0–65535 (0: cualquier puerto libre)',
   portInUse: (port: number) => `El puerto ${port} está ocupado. ¿Ya hay una API en marcha? Elige otro con --port.`,
   badOrigin: (origin: string) => `Origen no válido para --allow-origin: «${origin}» (ej.: http://localhost:4321).`,
   notFound: (path: string) => `No existe ${path}. Rutas: GET /api/labs, POST /api/check.`,
@@ -30,6 +31,7 @@ const en: ApiMessages = {
   listening: (url, target, origins) =>
     `NubeLab API at ${url} (this machine only). Checking against: ${target}. Pages allowed: ${origins}.`,
   stopHint: 'Ctrl+C to stop it.',
+  portRange: '0–65535 (0: any free port)',
   portInUse: (port) => `Port ${port} is in use. Is an API already running? Choose another with --port.`,
   badOrigin: (origin) => `Not a valid --allow-origin: "${origin}" (e.g. http://localhost:4321).`,
   notFound: (path) => `There is no ${path}. Routes: GET /api/labs, POST /api/check.`,

@@ -41,7 +41,7 @@ export async function apiCommand(ctx: CommandContext, args: string[], stopped: P
 function parseApiPort(ctx: CommandContext, value: string | undefined): number {
   if (value === undefined) return DEFAULT_API_PORT;
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(MESSAGES[ctx.lang].badValue('port', value, '1–65535'));
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(MESSAGES[ctx.lang].badValue('port', value, API_MESSAGES[ctx.lang].portRange));
   return port;
 }
 

@@ -21,6 +21,9 @@ export const EVENT_TEXT: Record<Lang, EventText> = {
     'bucket-emptied': (e) => `  ✓ vaciado ${e.bucket} (${e.deletedCount} versiones y marcadores)`,
     'seeded': (e) => `  ✓ subido s3://${e.bucket}/${e.key} (${e.bytes} bytes)`,
     'output-appeared': (e) => `  ✓ apareció s3://${e.bucket}/${e.key} a los ${(e.afterMs / 1000).toFixed(1)} s`,
+    'athena-query-succeeded': (e) => `  ✓ consulta ${e.queryExecutionId} (${e.statement}) terminada en ${e.workGroup} a los ${(e.afterMs / 1000).toFixed(1)} s`,
+    'glue-crawl-finished': (e) => `  ✓ crawler ${e.crawler} terminado a los ${(e.afterMs / 1000).toFixed(1)} s (${e.tables} tablas en ${e.database})`,
+    'glue-job-run-succeeded': (e) => `  ✓ job ${e.job}: ejecución ${e.runId} terminada en SUCCEEDED a los ${(e.afterMs / 1000).toFixed(1)} s`,
     'password-policy-set': (e) => `  ✓ política de contraseñas de la cuenta: mínimo ${e.minimumLength} caracteres, cada usuario puede cambiar la suya`,
     'password-policy-kept': (e) =>
       e.reason === 'already-met'
@@ -48,6 +51,9 @@ export const EVENT_TEXT: Record<Lang, EventText> = {
     'bucket-emptied': (e) => `  ✓ emptied ${e.bucket} (${e.deletedCount} versions and markers)`,
     'seeded': (e) => `  ✓ uploaded s3://${e.bucket}/${e.key} (${e.bytes} bytes)`,
     'output-appeared': (e) => `  ✓ s3://${e.bucket}/${e.key} appeared after ${(e.afterMs / 1000).toFixed(1)} s`,
+    'athena-query-succeeded': (e) => `  ✓ query ${e.queryExecutionId} (${e.statement}) succeeded in ${e.workGroup} after ${(e.afterMs / 1000).toFixed(1)} s`,
+    'glue-crawl-finished': (e) => `  ✓ crawler ${e.crawler} finished after ${(e.afterMs / 1000).toFixed(1)} s (${e.tables} tables in ${e.database})`,
+    'glue-job-run-succeeded': (e) => `  ✓ job ${e.job}: run ${e.runId} SUCCEEDED after ${(e.afterMs / 1000).toFixed(1)} s`,
     'password-policy-set': (e) => `  ✓ account password policy: at least ${e.minimumLength} characters, users may change their own`,
     'password-policy-kept': (e) =>
       e.reason === 'already-met'

@@ -23,6 +23,12 @@ export type DeployEvent =
   | { kind: 'seeded'; bucket: string; key: string; bytes: number }
   /** A seeded object's product appeared (e.g. the resized copy a Lambda function wrote). */
   | { kind: 'output-appeared'; bucket: string; key: string; afterMs: number }
+  /** Lab setup: an Athena statement the reference runs (its DDL, the lesson's query) finished with SUCCEEDED. */
+  | { kind: 'athena-query-succeeded'; workGroup: string; queryExecutionId: string; statement: string; afterMs: number }
+  /** Lab setup: a Glue crawler the reference started finished its crawl (SUCCEEDED); its database now holds `tables` tables. */
+  | { kind: 'glue-crawl-finished'; crawler: string; database: string; tables: number; afterMs: number }
+  /** Lab setup: a Glue job run the reference started ended SUCCEEDED. */
+  | { kind: 'glue-job-run-succeeded'; job: string; runId: string; afterMs: number }
   /** Lab setup: the account password policy now meets the lab's minimum (stricter existing settings are kept). */
   | { kind: 'password-policy-set'; minimumLength: number }
   /** Lab setup: the account password policy was not changed: it already met the lab's minimum, or (destroy) it is account-wide. */

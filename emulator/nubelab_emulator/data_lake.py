@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
-from moto.glue.models import glue_backends
+from moto.athena.models import Execution
+from moto.glue.models import FakeCrawl, FakeJobRun, glue_backends
+from moto.s3.exceptions import MissingBucket
 from moto.s3.models import s3_backends
 from moto.utilities.utils import get_partition
 
@@ -49,7 +51,10 @@ def list_objects(account_id, region, url):
     bucket_name, prefix = split_s3_url(url)
     if prefix and not prefix.endswith("/"):
         prefix += "/"
-    bucket = s3(account_id, region).get_bucket(bucket_name)
+    try:
+        bucket = s3(account_id, region).get_bucket(bucket_name)
+    except MissingBucket:
+        raise NoSuchBucket(bucket_name) from None
     found = []
     for key_name, key in list(bucket.keys.items()):
         if not key_name.startswith(prefix) or key_name.endswith("/"):
@@ -76,8 +81,17 @@ def copy_to(objects, prefix, folder):
 
 def put_object(account_id, region, url, body, encryption=None, kms_key_id=None):
     bucket_name, key = split_s3_url(url)
-    with catalog_lock:
-        return s3(account_id, region).put_object(bucket_name, key, body, encryption=encryption, kms_key_id=kms_key_id)
+    try:
+        with catalog_lock:
+            return s3(account_id, region).put_object(bucket_name, key, body, encryption=encryption, kms_key_id=kms_key_id)
+    except MissingBucket:
+        raise NoSuchBucket(bucket_name) from None
+
+
+class NoSuchBucket(Exception):
+    def __init__(self, bucket):
+        super().__init__(bucket)
+        self.bucket = bucket
 
 
 def table_input(table):
@@ -99,13 +113,22 @@ class FixedState:
         self._status = value
 
 
-_fixed_classes = {}
+# Named at module level (not made with type()) so pickling the backends (saved_state.py) finds them.
+class FixedExecution(FixedState, Execution):
+    pass
+
+
+class FixedJobRun(FixedState, FakeJobRun):
+    pass
+
+
+class FixedCrawl(FixedState, FakeCrawl):
+    pass
+
+
+_FIXED = {Execution: FixedExecution, FakeJobRun: FixedJobRun, FakeCrawl: FixedCrawl}
 
 
 def fix_state(instance):
-    cls = instance.__class__
-    if not issubclass(cls, FixedState):
-        if cls not in _fixed_classes:
-            _fixed_classes[cls] = type(f"Fixed{cls.__name__}", (FixedState, cls), {})
-        instance.__class__ = _fixed_classes[cls]
+    instance.__class__ = _FIXED.get(instance.__class__, instance.__class__)
     return instance

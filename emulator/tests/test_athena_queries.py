@@ -58,8 +58,8 @@ def test_the_result_csv_and_metadata_are_written_to_the_output_location(lake):
 
 
 def test_unaliased_expressions_are_named_like_trino(lake):
-    _, rows, _ = lake.query("SELECT count(*), max(VendorID), VendorID AS V FROM trips GROUP BY vendorid ORDER BY 2 LIMIT 1")
-    assert rows[0] == ["_col0", "_col1", "v"]
+    _, rows, _ = lake.query("SELECT count(*), max(VendorID), VendorID AS V, current_date FROM trips GROUP BY vendorid ORDER BY 2 LIMIT 1")
+    assert rows[0] == ["_col0", "_col1", "v", "_col3"]
 
 
 def test_paging_returns_every_row_once_with_the_header_first(lake):
@@ -81,6 +81,8 @@ def test_paging_returns_every_row_once_with_the_header_first(lake):
     ("SELECT `vendorid` FROM trips", "SYNTAX_ERROR: line 1:8: backquoted identifiers are not supported"),
     ("SELECT log(fare_amount) FROM trips", "NOT_SUPPORTED: line 1:8: Function 'log'"),
     ("SELECT 1 / 0", "DIVISION_BY_ZERO"),
+    ("SELECT * FROM read_csv('/etc/passwd')", "NOT_SUPPORTED: line 1:15: queries read the tables of the Glue Data Catalog only"),
+    ("COPY (SELECT 1) TO '/tmp/nubelab-athena-copy.csv'", "NOT_SUPPORTED"),
 ])
 def test_a_bad_query_fails_with_a_reason_a_learner_can_act_on(lake, sql, reason_start):
     execution, rows, _ = lake.query(sql)
@@ -105,6 +107,10 @@ def test_a_bad_query_fails_with_a_reason_a_learner_can_act_on(lake, sql, reason_
     ("SELECT date_parse('2025/01/08 22:24', '%Y/%m/%d %H:%i')", ["2025-01-08 22:24:00.000"]),
     ("SELECT try_cast('abc' AS integer), cast('42' AS bigint)", [None, "42"]),
     ("SELECT CAST(12345678.5 AS double), 0.5e0, true", ["1.23456785E7", "0.5", "true"]),
+    ("SELECT concat('a', NULL), concat('a', 'b', 'c')", [None, "abc"]),
+    ("SELECT greatest(1, NULL, 3), least(2, 5)", [None, "2"]),
+    ("SELECT format('%.2f', 3.14159), truncate(2.7e0)", ["3.14", "2.0"]),
+    ("SELECT element_at(ARRAY[1, 2, 3], -1), CAST(1.5 AS real)", ["3", "1.5"]),
 ])
 def test_athena_functions_behave_like_athena(lake, sql, expected):
     execution, rows, _ = lake.query(sql)
@@ -161,6 +167,10 @@ def test_json_lines_and_registered_partitions(lake):
     # No partition registered yet: Athena reads nothing, as on AWS.
     _, rows, _ = lake.query("SELECT count(*) FROM events")
     assert rows[1] == ["0"]
+    added = lake.query("ALTER TABLE events ADD PARTITION (year = '2025', month = '01')")[0]
+    assert added["Status"]["State"] == "SUCCEEDED", added["Status"]
+    _, rows, _ = lake.query("SELECT count(*) FROM events")
+    assert rows[1] == ["2"]
     assert lake.query("MSCK REPAIR TABLE events")[0]["Status"]["State"] == "SUCCEEDED"
     _, rows, _ = lake.query("SELECT month, count(*) AS n FROM events WHERE kind = 'a' GROUP BY month ORDER BY month")
     assert rows[1:] == [["01", "1"], ["02", "1"]]
@@ -191,3 +201,87 @@ def test_show_tables_and_describe(lake):
     assert ["trips"] in rows
     _, rows, _ = lake.query("DESCRIBE trips")
     assert rows[0][0].split("\t")[0].strip() == "vendorid"
+
+
+def test_the_client_output_location_wins_when_the_workgroup_does_not_enforce(lake):
+    name = unique("wg")
+    lake.athena.create_work_group(Name=name, Configuration={
+        "ResultConfiguration": {"OutputLocation": f"s3://{lake.results}/group/"}, "EnforceWorkGroupConfiguration": False,
+    })
+    execution, _, _ = lake.query("SELECT 1", workgroup=name)
+    assert execution["ResultConfiguration"]["OutputLocation"] == f"s3://{lake.results}/client/{execution['QueryExecutionId']}.csv"
+    listed = lake.athena.list_query_executions(WorkGroup=name)["QueryExecutionIds"]
+    assert listed == [execution["QueryExecutionId"]]
+
+
+def test_ddl_reports_its_statement_type_and_writes_a_txt_result(lake):
+    execution, _, _ = lake.query(
+        f"CREATE EXTERNAL TABLE IF NOT EXISTS `quoted_csv` (`id` int, `city` string COMMENT 'where') "
+        f"ROW FORMAT SERDE 'org.apache.hadoop.hive.serde2.OpenCSVSerde' WITH SERDEPROPERTIES ('separatorChar' = ';', 'quoteChar' = '\"') "
+        f"LOCATION 's3://{lake.bucket}/quoted/' TBLPROPERTIES ('skip.header.line.count' = '1')"
+    )
+    assert execution["Status"]["State"] == "SUCCEEDED", execution["Status"]
+    assert (execution["StatementType"], execution["SubstatementType"]) == ("DDL", "CREATE_TABLE")
+    assert execution["ResultConfiguration"]["OutputLocation"].endswith(".txt")
+    lake.put("quoted/a.csv", 'id;city\n1;"Lima; Perú"\n2;"Quito"\n')
+    _, rows, _ = lake.query("SELECT city FROM quoted_csv ORDER BY id")
+    assert rows[1:] == [["Lima; Perú"], ["Quito"]]
+
+
+def test_a_partitioned_ctas_registers_its_partitions(lake):
+    location = f"s3://{lake.bucket}/processed/by_vendor/"
+    execution, _, _ = lake.query(
+        f"CREATE TABLE by_vendor WITH (external_location = '{location}', partitioned_by = ARRAY['vendorid']) AS "
+        "SELECT fare_amount, vendorid FROM trips"
+    )
+    assert execution["Status"]["State"] == "SUCCEEDED", execution["Status"]
+    partitions = lake.glue.get_partitions(DatabaseName=lake.database, TableName="by_vendor")["Partitions"]
+    assert partitions and all(p["StorageDescriptor"]["Location"].startswith(location + "vendorid=") for p in partitions)
+    _, rows, _ = lake.query("SELECT count(*) FROM by_vendor")
+    assert rows[1] == ["500"]
+    wrong_order, _, _ = lake.query(
+        f"CREATE TABLE by_vendor_bad WITH (external_location = 's3://{lake.bucket}/processed/bad/', partitioned_by = ARRAY['vendorid']) AS "
+        "SELECT vendorid, fare_amount FROM trips"
+    )
+    assert wrong_order["Status"]["StateChangeReason"].startswith("HIVE_COLUMN_ORDER_MISMATCH")
+
+
+def test_missing_buckets_fail_the_query_with_athena_reasons(lake):
+    lake.glue.create_table(DatabaseName=lake.database, TableInput={"Name": "orphan", "StorageDescriptor": {
+        "Columns": [{"Name": "a", "Type": "string"}], "Location": "s3://no-such-bucket-nubelab/x/",
+        "SerdeInfo": {"SerializationLibrary": "org.apache.hadoop.hive.serde2.lazy.LazySimpleSerDe"}}})
+    execution, _, _ = lake.query("SELECT * FROM orphan")
+    assert execution["Status"]["StateChangeReason"] == "HIVE_CANNOT_OPEN_SPLIT: The specified bucket does not exist: no-such-bucket-nubelab"
+    query_id = lake.athena.start_query_execution(QueryString="SELECT 1", ResultConfiguration={"OutputLocation": "s3://no-such-results-nubelab/"})["QueryExecutionId"]
+    status = lake.wait(query_id)["Status"]
+    assert (status["State"], status["StateChangeReason"]) == ("FAILED", "Unable to verify/create output bucket no-such-results-nubelab")
+
+
+def test_history_lists_newest_first_and_batch_get_describes_runs(lake):
+    name = unique("wg")
+    lake.athena.create_work_group(Name=name, Configuration={"ResultConfiguration": {"OutputLocation": f"s3://{lake.results}/history/"}})
+    first = lake.wait(lake.start("SELECT 1", workgroup=name))["QueryExecutionId"]
+    second = lake.wait(lake.start("SELECT count(*) FROM trips", workgroup=name))["QueryExecutionId"]
+    assert lake.athena.list_query_executions(WorkGroup=name)["QueryExecutionIds"] == [second, first]
+    batch = lake.athena.batch_get_query_execution(QueryExecutionIds=[first, second, "00000000-0000-0000-0000-000000000000"])
+    by_id = {e["QueryExecutionId"]: e for e in batch["QueryExecutions"]}
+    assert by_id[second]["Query"] == "SELECT count(*) FROM trips"
+    assert by_id[second]["Status"]["State"] == "SUCCEEDED" and by_id[second]["Statistics"]["DataScannedInBytes"] == TAXI_SAMPLE.stat().st_size
+    assert [u["QueryExecutionId"] for u in batch["UnprocessedQueryExecutionIds"]] == ["00000000-0000-0000-0000-000000000000"]
+
+
+def test_nested_json_and_gzipped_tsv(lake):
+    import gzip
+
+    lake.put("nested/a.json", '{"id": 1, "who": {"name": "ana", "age": 30}, "tags": ["x", "y"]}\n')
+    lake.put("gz/a.tsv.gz", gzip.compress(b"a\tb\n1\tx\n2\ty\n"))
+    for ddl in (
+        f"CREATE EXTERNAL TABLE nested (id int, who struct<name:string,age:int>, tags array<string>) ROW FORMAT SERDE 'org.openx.data.jsonserde.JsonSerDe' LOCATION 's3://{lake.bucket}/nested/'",
+        f"CREATE EXTERNAL TABLE gz (a int, b string) ROW FORMAT DELIMITED FIELDS TERMINATED BY '\\t' LOCATION 's3://{lake.bucket}/gz/' TBLPROPERTIES ('skip.header.line.count'='1')",
+    ):
+        assert lake.query(ddl)[0]["Status"]["State"] == "SUCCEEDED"
+    _, rows, info = lake.query("SELECT who, who.name, tags, tags[1], cardinality(tags) FROM nested")
+    assert rows == [["who", "name", "tags", "_col3", "_col4"], ["{name=ana, age=30}", "ana", "[x, y]", "x", "2"]]
+    assert [c["Type"] for c in info] == ["row", "varchar", "array", "varchar", "bigint"]
+    _, rows, _ = lake.query("SELECT a, b FROM gz ORDER BY a")
+    assert rows[1:] == [["1", "x"], ["2", "y"]]

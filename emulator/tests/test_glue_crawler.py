@@ -49,6 +49,10 @@ def test_a_crawl_creates_one_table_per_folder_with_csv_types_and_serde(lake):
     assert sd["SerdeInfo"]["Parameters"]["field.delim"] == ","
     assert sd["InputFormat"] == "org.apache.hadoop.mapred.TextInputFormat"
     assert taxi["Parameters"]["classification"] == "csv" and taxi["Parameters"]["skip.header.line.count"] == "1"
+    metrics = lake.glue.get_crawler_metrics(CrawlerNameList=[name])["CrawlerMetricsList"][0]
+    assert (metrics["TablesCreated"], metrics["TablesUpdated"], metrics["StillEstimating"]) == (2, 0, False)
+    crawls = lake.glue.list_crawls(CrawlerName=name)["Crawls"]
+    assert [c["State"] for c in crawls] == ["COMPLETED"] and "EndTime" in crawls[0]
     logs = lake.logs.get_log_events(logGroupName="/aws-glue/crawlers", logStreamName=name)["events"]
     assert any(f"Created table taxi in database {lake.database}" in e["message"] for e in logs)
     # Athena reads the crawled table as it is.
@@ -75,7 +79,12 @@ def test_partitions_come_from_key_value_folders_and_parquet_keeps_its_types(lake
 
 def test_json_lines_become_a_json_table(lake):
     lake.put("events/clicks/a.json", '{"user": "ana", "n": 3}\n{"user": "luis", "n": 5}\n')
-    crawl(lake, f"s3://{lake.bucket}/events/")
+    lake.put("events/tmp/a.csv", "x,y\n1,2\n")
+    name = unique("crawler")
+    lake.glue.create_crawler(Name=name, Role=lake.role, DatabaseName=lake.database, Targets={"S3Targets": [{"Path": f"s3://{lake.bucket}/events/", "Exclusions": ["tmp/**"]}]})
+    lake.glue.start_crawler(Name=name)
+    assert wait_for(lambda: lake.glue.get_crawler(Name=name)["Crawler"]["State"] == "READY")
+    assert "tmp" not in [t["Name"] for t in lake.glue.get_tables(DatabaseName=lake.database)["TableList"]]
     table = lake.glue.get_table(DatabaseName=lake.database, Name="clicks")["Table"]
     assert table["StorageDescriptor"]["SerdeInfo"]["SerializationLibrary"] == "org.openx.data.jsonserde.JsonSerDe"
     assert [(c["Name"], c["Type"]) for c in table["StorageDescriptor"]["Columns"]] == [("user", "string"), ("n", "bigint")]
@@ -87,6 +96,11 @@ def test_a_second_crawl_updates_and_a_missing_database_fails(lake):
     lake.glue.start_crawler(Name=name)
     assert wait_for(lambda: lake.glue.get_crawler(Name=name)["Crawler"]["State"] == "READY")
     assert lake.glue.get_table(DatabaseName=lake.database, Name="t")["Table"]["VersionId"] == "2"
+    metrics = lake.glue.get_crawler_metrics(CrawlerNameList=[name])["CrawlerMetricsList"][0]
+    assert (metrics["TablesCreated"], metrics["TablesUpdated"]) == (0, 1)
     missing, _, _ = crawl(lake, f"s3://{lake.bucket}/again/", database="no_such_db")
     last = lake.glue.get_crawler(Name=missing)["Crawler"]["LastCrawl"]
     assert last["Status"] == "FAILED" and "no_such_db" in last["ErrorMessage"]
+    no_bucket, _, _ = crawl(lake, "s3://no-such-bucket-nubelab/raw/")
+    last = lake.glue.get_crawler(Name=no_bucket)["Crawler"]["LastCrawl"]
+    assert last["Status"] == "FAILED" and "no-such-bucket-nubelab" in last["ErrorMessage"]

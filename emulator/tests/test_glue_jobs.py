@@ -101,6 +101,13 @@ def test_spark_jobs_are_not_run_and_say_so(lake):
     assert "only Python shell jobs" in final["ErrorMessage"] and "'glueetl'" in final["ErrorMessage"]
 
 
+def test_get_job_runs_lists_the_newest_first(lake):
+    name = job(lake, "print('hi')\n")
+    first, _, _ = run(lake, name)
+    second, _, _ = run(lake, name)
+    assert [r["Id"] for r in lake.glue.get_job_runs(JobName=name)["JobRuns"]] == [second, first]
+
+
 def test_a_missing_script_fails(lake):
     name = unique("job")
     lake.glue.create_job(Name=name, Role=lake.role_name, Command={"Name": "pythonshell", "ScriptLocation": f"s3://{lake.bucket}/scripts/nope.py"})

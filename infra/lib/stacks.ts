@@ -1,6 +1,8 @@
 import { Tags, type Environment, type Stack } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import { AthenaQueriesStack } from './athena-queries-stack.ts';
 import { Ec2RoleS3DynamodbStack } from './ec2-role-s3-dynamodb-stack.ts';
+import { GlueCatalogStack } from './glue-catalog-stack.ts';
 import { IamRoleStack } from './iam-role-stack.ts';
 import { IamUsersStack } from './iam-users-stack.ts';
 import { LambdaResizeStack } from './lambda-resize-stack.ts';
@@ -45,6 +47,14 @@ export const LAB_STACKS: readonly LabStack[] = [
     labId: 'lambda-resize',
     pythonRuntimes: ['python3.13'],
     create: (scope, stackName, props) => new LambdaResizeStack(scope, stackName, props),
+  },
+  {
+    labId: 'glue-catalog',
+    create: (scope, stackName, props) => new GlueCatalogStack(scope, stackName, props),
+  },
+  {
+    labId: 'athena-queries',
+    create: (scope, stackName, props) => new AthenaQueriesStack(scope, stackName, props),
   },
   {
     labId: 'vpc-network',

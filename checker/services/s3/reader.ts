@@ -133,6 +133,12 @@ export function createS3Reader({ memo, client: clientOf, accountId }: ReaderDeps
         return (await out.Body?.transformToByteArray()) ?? new Uint8Array();
       }),
 
+    readObjectEnd: (bucket, key, bytes) =>
+      memo(`s3:GetObject:end:${bucket}:${key}:${bytes}`, async () => {
+        const out = await client().send(new GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=-${bytes}` }));
+        return (await out.Body?.transformToByteArray()) ?? new Uint8Array();
+      }),
+
     notifications: (bucket) =>
       memo(`s3:GetBucketNotificationConfiguration:${bucket}`, async () => {
         const out = await client().send(new GetBucketNotificationConfigurationCommand({ Bucket: bucket }));

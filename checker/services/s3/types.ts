@@ -80,6 +80,11 @@ export interface S3Reader {
   readObjectStart(bucket: string, key: string, bytes: number): Promise<string>;
   /** The first `bytes` bytes of an object, as bytes (a ranged GET), e.g. an image's header. */
   readObjectBytes(bucket: string, key: string, bytes: number): Promise<Uint8Array>;
+  /**
+   * The last `bytes` bytes of an object (a suffix-ranged GET: the rest is never downloaded), e.g. a
+   * Parquet file's footer; the whole object when it is shorter.
+   */
+  readObjectEnd(bucket: string, key: string, bytes: number): Promise<Uint8Array>;
   /** The bucket's event notifications (an empty configuration when none are set). */
   notifications(bucket: string): Promise<BucketNotifications>;
   /** The account-wide S3 Block Public Access settings; undefined when not configured. */

@@ -2,7 +2,8 @@
 
 moto 5.2.5 stores queries and answers SUCCEEDED with no rows. Modules:
   execution.py  the API patches (workgroup output/encryption, states, statistics, result paging)
-  engine.py     one statement end to end (SELECT, CTAS, CREATE EXTERNAL TABLE, DDL, SHOW/DESCRIBE)
+  engine.py     one statement end to end (SELECT, CREATE TABLE AS SELECT), dispatching the others
+  catalog_statements.py  CREATE EXTERNAL TABLE, databases, DROP, partitions, SHOW/DESCRIBE
   tables.py     a Glue table → a DuckDB view over copies of its S3 objects (CSV/TSV, JSON, Parquet)
   ddl.py        Hive DDL and CTAS properties → Glue TableInput
   translate.py  Trino functions → DuckDB (the list of handled differences is its docstring)

@@ -2,44 +2,38 @@
 
 Each query gets its own in-memory DuckDB (512 MB, 2 threads: the emulator shares a small machine)
 with a catalog named `awsdatacatalog`, one schema per Glue database it uses and one view per
-table (tables.py), so `t`, `db.t` and `awsdatacatalog.db.t` resolve as on Athena. Statements:
-SELECT/WITH/VALUES (DML); CREATE EXTERNAL TABLE, CREATE TABLE … AS SELECT, CREATE/DROP
-DATABASE, DROP TABLE, MSCK REPAIR TABLE (DDL); SHOW TABLES/DATABASES, DESCRIBE (UTILITY).
+table (tables.py), so `t`, `db.t` and `awsdatacatalog.db.t` resolve as on Athena. Statements
+run here: SELECT/WITH/VALUES (DML) and CREATE TABLE … AS SELECT (written as Parquet); the ones
+that only touch the catalog are in catalog_statements.py.
 """
 import json
 import re
 import shutil
 import tempfile
 import time
-import uuid
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
 
 from .. import data_lake
 from . import ddl, results
+from .catalog_statements import CatalogStatements, Outcome
 from .errors import QueryFailure, at, from_duckdb
 from .tables import read_table
 from .translate import MACROS, SESSION_SETTINGS, TranslationError, strip_comments, to_duckdb
 
+# Athena statements the emulator does not run, and DuckDB-only ones that must not run (they would
+# touch the server's files or settings); anything else goes to DuckDB's parser.
+_NOT_RUN = {
+    "INSERT", "UPDATE", "DELETE", "MERGE", "ALTER", "CREATE", "DROP", "SHOW", "UNLOAD", "OPTIMIZE", "VACUUM",
+    "EXPLAIN", "PREPARE", "EXECUTE", "DEALLOCATE", "USE", "SET", "RESET", "CALL", "COPY", "ATTACH", "DETACH",
+    "PRAGMA", "INSTALL", "LOAD", "EXPORT", "IMPORT", "CHECKPOINT", "SUMMARIZE", "PIVOT", "UNPIVOT", "BEGIN", "COMMIT", "ROLLBACK",
+}
 MEMORY_LIMIT = "512MB"
 THREADS = 2
 
 
-@dataclass
-class Outcome:
-    statement_type: str
-    substatement_type: str
-    names: list = field(default_factory=list)
-    types: list = field(default_factory=list)
-    rows: list = field(default_factory=list)  # lists of text values (None = NULL)
-    bytes_scanned: int = 0
-    engine_ms: int = 0
-    output_kind: str = "csv"  # csv (+ .metadata) or txt
-
-
-class Query:
+class Query(CatalogStatements):
     def __init__(self, account_id, region, sql, database, query_id, output_folder):
         self.account_id, self.region = account_id, region
         self.sql = strip_comments(sql)
@@ -57,6 +51,8 @@ class Query:
             raise QueryFailure(f"{e.category}: {at(self.sql, e.offset)}: {e}") from None
         except duckdb.Error as e:
             raise from_duckdb(e) from None
+        except data_lake.NoSuchBucket as missing:
+            raise QueryFailure(f"HIVE_CANNOT_OPEN_SPLIT: The specified bucket does not exist: {missing.bucket}") from None
         finally:
             shutil.rmtree(folder, ignore_errors=True)
         outcome.engine_ms = int((time.monotonic() - started) * 1000)
@@ -79,13 +75,15 @@ class Query:
             return self._drop_database()
         if first[0] == "MSCK":
             return self._msck_repair()
+        if first[0] == "ALTER" and re.match(r"^\s*ALTER\s+TABLE\s+\S+\s+ADD\s+(IF\s+NOT\s+EXISTS\s+)?PARTITION\b", self.sql, re.I):
+            return self._add_partitions()
         if first[0] == "SHOW" and first[1] == "TABLES":
             return self._show_tables()
         if first[0] == "SHOW" and first[1] in ("DATABASES", "SCHEMAS"):
             return self._listing(["database_name"], sorted(self.glue.databases), "SHOW_DATABASES")
         if first[0] in ("DESCRIBE", "DESC"):
             return self._describe()
-        if first[0] in ("INSERT", "UPDATE", "DELETE", "MERGE", "ALTER", "CREATE", "DROP", "SHOW", "UNLOAD", "OPTIMIZE", "VACUUM"):
+        if first[0] in _NOT_RUN:
             raise TranslationError("NOT_SUPPORTED", f"{first[0]} {first[1]} statements are not supported by NubeLab's emulator")
         return self._select(folder)  # DuckDB's parser reports the syntax error
 
@@ -111,9 +109,8 @@ class Query:
             tables = self.glue.databases[database].tables
             if table not in tables:
                 raise TranslationError("TABLE_NOT_FOUND", f"Table 'awsdatacatalog.{database}.{table}' does not exist", offset)
-            definition = dict(data_lake.table_input(tables[table]))
-            definition["__partitions__"] = list(tables[table].partitions.values())
-            read = read_table(self.account_id, self.region, definition, folder)
+            definition = data_lake.table_input(tables[table])
+            read = read_table(self.account_id, self.region, definition, list(tables[table].partitions.values()), folder)
             scanned += read.bytes_read
             databases.add(database)
             con.execute(f'CREATE SCHEMA IF NOT EXISTS awsdatacatalog."{database}"')
@@ -121,6 +118,10 @@ class Query:
         for database in databases:
             con.execute(f'CREATE SCHEMA IF NOT EXISTS awsdatacatalog."{database}"')
         con.execute(f'USE awsdatacatalog."{self.database}"')
+        # From here on the query reaches only this query's copies: no other file, no extension.
+        con.execute("SET allowed_directories = [?]", [str(folder) + "/"])
+        con.execute("SET enable_external_access = false")
+        con.execute("SET lock_configuration = true")
         return scanned
 
     def _select(self, folder, sql=None):
@@ -137,22 +138,7 @@ class Query:
         finally:
             con.close()
 
-    # --- DDL ----------------------------------------------------------------------------------
-    def _require_database(self, database):
-        if database not in self.glue.databases:
-            raise TranslationError("SCHEMA_NOT_FOUND", f"Schema '{database}' does not exist")
-
-    def _create_external(self):
-        database, if_not_exists, table = ddl.parse_create_external(self.sql, self.database)
-        self._require_database(database)
-        with data_lake.catalog_lock:
-            if table["Name"] in self.glue.databases[database].tables:
-                if not if_not_exists:
-                    raise TranslationError("ALREADY_EXISTS", f"Table awsdatacatalog.{database}.{table['Name']} already exists")
-            else:
-                self.glue.create_table(database, table["Name"], table)
-        return Outcome("DDL", "CREATE_TABLE", output_kind="txt")
-
+    # --- CREATE TABLE AS SELECT (the catalog statements are in catalog_statements.py) ------------
     def _ctas(self, folder):
         database, name, if_not_exists, props, select = ddl.parse_ctas(self.sql, self.database)
         self._require_database(database)
@@ -168,115 +154,49 @@ class Query:
         if data_lake.list_objects(self.account_id, self.region, location):
             raise TranslationError("HIVE_PATH_ALREADY_EXISTS", f"Target directory for table '{database}.{name}' already exists: {location}. You may need to manually clean the data at location '{location}' before retrying")
         partitioned_by = [p.lower() for p in props.get("partitioned_by", [])]
+        compression = props.get("write_compression", "SNAPPY").lower()
         translated = to_duckdb(select)
         con = self._connect()
         try:
             scanned = self._prepare(con, translated, folder)
-            relation = con.sql(translated)
-            names = [n.lower() for n in relation.columns]
-            types = relation.types
-            out = folder / "ctas"
-            compression = props.get("write_compression", "SNAPPY").lower()
-            partition = f", PARTITION_BY ({', '.join(chr(34) + p + chr(34) for p in partitioned_by)})" if partitioned_by else ""
-            con.execute(f"COPY ({translated}) TO '{out}' (FORMAT parquet, COMPRESSION {compression}{partition})" if partitioned_by else f"COPY ({translated}) TO '{out}.parquet' (FORMAT parquet, COMPRESSION {compression})")
-            count = con.execute(f"SELECT count(*) FROM ({translated})").fetchone()[0]
+            con.execute(f"CREATE TEMP TABLE ctas_result AS {translated}")  # run the SELECT once
+            description = con.execute("SELECT * FROM ctas_result LIMIT 0").description
+            names, types = [d[0].lower() for d in description], [d[1] for d in description]
+            if partitioned_by and names[-len(partitioned_by):] != partitioned_by:
+                raise TranslationError("HIVE_COLUMN_ORDER_MISMATCH", "Partition keys must be the last columns in the table and in the same order as the table properties: " + ", ".join(partitioned_by))
+            files = self._write_parquet(con, folder / "ctas", partitioned_by, compression)
+            count = con.execute("SELECT count(*) FROM ctas_result").fetchone()[0]
         finally:
             con.close()
-        written = sorted(out.rglob("*.parquet")) if partitioned_by else [Path(f"{out}.parquet")]
-        for index, path in enumerate(written):
-            relative = path.relative_to(out).parent.as_posix() + "/" if partitioned_by and path.parent != out else ""
-            key = f"{location}{relative}{self.query_id}_{index:05d}.parquet" if not partitioned_by else f"{location}{relative}{self.query_id}_{index:05d}"
-            data_lake.put_object(self.account_id, self.region, key, path.read_bytes())
+        partitions = {}
+        for index, (relative_dir, path) in enumerate(files):
+            data_lake.put_object(self.account_id, self.region, f"{location}{relative_dir}{self.query_id}_{index:05d}", path.read_bytes())
+            if relative_dir:
+                partitions[relative_dir] = [part.split("=", 1)[1] for part in relative_dir.strip("/").split("/")]
+        self._register_ctas(database, name, location, names, types, partitioned_by, compression, partitions)
+        return Outcome("DDL", "CREATE_TABLE_AS_SELECT", ["rows"], ["BIGINT"], [[str(count)]], scanned)
+
+    @staticmethod
+    def _write_parquet(con, out, partitioned_by, compression):
+        """[(partition folder 'k=v/' or '', local file)] of ctas_result written as Parquet."""
+        if partitioned_by:
+            keys = ", ".join(f'"{p}"' for p in partitioned_by)
+            con.execute(f"COPY ctas_result TO '{out}' (FORMAT parquet, COMPRESSION {compression}, PARTITION_BY ({keys}))")
+            return [(path.parent.relative_to(out).as_posix() + "/", path) for path in sorted(out.rglob("*.parquet"))]
+        con.execute(f"COPY ctas_result TO '{out}.parquet' (FORMAT parquet, COMPRESSION {compression})")
+        return [("", Path(f"{out}.parquet"))]
+
+    def _register_ctas(self, database, name, location, names, types, partitioned_by, compression, partitions):
         columns = [{"Name": n, "Type": results.hive_type(t)} for n, t in zip(names, types) if n not in partitioned_by]
         keys = [{"Name": n, "Type": results.hive_type(t)} for n, t in zip(names, types) if n in partitioned_by]
-        storage = {"Columns": columns, "Location": location.rstrip("/"), **{k: v for k, v in ddl.PARQUET.items()}, "Compressed": False}
+        storage = {"Columns": columns, "Location": location.rstrip("/"), **ddl.PARQUET, "Compressed": False}
         table = {"Name": name, "TableType": "EXTERNAL_TABLE", "StorageDescriptor": storage, "PartitionKeys": keys,
                  "Parameters": {"EXTERNAL": "TRUE", "has_encrypted_data": "false", "parquet.compression": compression.upper()}}
         with data_lake.catalog_lock:
             self.glue.create_table(database, name, table)
-            for path in written if partitioned_by else []:
-                values = [part.split("=", 1)[1] for part in path.relative_to(out).parent.parts]
-                part_location = location + path.relative_to(out).parent.as_posix()
-                self.glue.create_partition(database, name, {"Values": values, "StorageDescriptor": {**storage, "Location": part_location}})
-        return Outcome("DDL", "CREATE_TABLE_AS_SELECT", ["rows"], ["BIGINT"], [[str(count)]], scanned)
+            for relative_dir, values in sorted(partitions.items()):
+                self.glue.create_partition(database, name, {"Values": values, "StorageDescriptor": {**storage, "Location": location + relative_dir.rstrip("/")}})
 
-    def _create_database(self):
-        m = re.match(r"^\s*CREATE\s+(?:DATABASE|SCHEMA)\s+(IF\s+NOT\s+EXISTS\s+)?(\S+?)(?:\s|;|$)", self.sql, re.I)
-        name = ddl.unquote(m.group(2))
-        with data_lake.catalog_lock:
-            if name in self.glue.databases:
-                if not m.group(1):
-                    raise TranslationError("ALREADY_EXISTS", f"Database {name} already exists")
-            else:
-                self.glue.create_database(name, {"Name": name})
-        return Outcome("DDL", "CREATE_DATABASE", output_kind="txt")
-
-    def _drop_database(self):
-        m = re.match(r"^\s*DROP\s+(?:DATABASE|SCHEMA)\s+(IF\s+EXISTS\s+)?(\S+?)(?:\s|;|$)", self.sql, re.I)
-        name = ddl.unquote(m.group(2))
-        with data_lake.catalog_lock:
-            if name in self.glue.databases:
-                self.glue.delete_database(name)
-            elif not m.group(1):
-                raise TranslationError("SCHEMA_NOT_FOUND", f"Database {name} does not exist")
-        return Outcome("DDL", "DROP_DATABASE", output_kind="txt")
-
-    def _drop_table(self):
-        m = re.match(r"^\s*DROP\s+TABLE\s+(IF\s+EXISTS\s+)?(\S+)", self.sql, re.I)
-        database, table = ddl.split_name(m.group(2), self.database)
-        with data_lake.catalog_lock:
-            if database in self.glue.databases and table in self.glue.databases[database].tables:
-                self.glue.delete_table(database, table)  # the data stays in S3, as for Athena's external tables
-            elif not m.group(1):
-                raise TranslationError("TABLE_NOT_FOUND", f"Table 'awsdatacatalog.{database}.{table}' does not exist")
-        return Outcome("DDL", "DROP_TABLE", output_kind="txt")
-
-    def _table(self, qualified):
-        database, table = ddl.split_name(qualified, self.database)
-        self._require_database(database)
-        tables = self.glue.databases[database].tables
-        if table not in tables:
-            raise TranslationError("TABLE_NOT_FOUND", f"Table 'awsdatacatalog.{database}.{table}' does not exist")
-        return database, table, tables[table]
-
-    def _msck_repair(self):
-        m = re.match(r"^\s*MSCK\s+REPAIR\s+TABLE\s+(\S+)", self.sql, re.I)
-        database, name, table = self._table(m.group(1))
-        definition = data_lake.table_input(table)
-        keys = [k["Name"].lower() for k in definition.get("PartitionKeys") or []]
-        location = definition["StorageDescriptor"]["Location"].rstrip("/") + "/"
-        found = {}
-        for obj in data_lake.list_objects(self.account_id, self.region, location):
-            parts = obj.key[len(data_lake.split_s3_url(location)[1]):].split("/")[:-1]
-            pairs = [p.split("=", 1) for p in parts[: len(keys)] if "=" in p]
-            if len(pairs) == len(keys) and [k.lower() for k, _ in pairs] == keys:
-                found[tuple(v for _, v in pairs)] = "/".join(parts[: len(keys)])
-        added = []
-        with data_lake.catalog_lock:
-            for values, path in sorted(found.items()):
-                if str(list(values)) not in table.partitions:
-                    storage = {**definition["StorageDescriptor"], "Location": location + path}
-                    self.glue.create_partition(database, name, {"Values": list(values), "StorageDescriptor": storage})
-                    added.append(path)
-        lines = [f"Repair: Added partition to metastore {name}:{path}" for path in added]
-        return Outcome("DDL", "MSCK_REPAIR_TABLE", ["result"], ["VARCHAR"], [[line] for line in lines], output_kind="txt")
-
-    def _show_tables(self):
-        m = re.match(r"^\s*SHOW\s+TABLES(?:\s+(?:IN|FROM)\s+(\S+))?", self.sql, re.I)
-        database = ddl.unquote(m.group(1)) if m.group(1) else self.database
-        self._require_database(database)
-        return self._listing(["tab_name"], sorted(self.glue.databases[database].tables), "SHOW_TABLES")
-
-    def _describe(self):
-        m = re.match(r"^\s*DESC(?:RIBE)?\s+(?:FORMATTED\s+|EXTENDED\s+)?(\S+)", self.sql, re.I)
-        _, _, table = self._table(m.group(1))
-        definition = data_lake.table_input(table)
-        columns = (definition.get("StorageDescriptor") or {}).get("Columns", []) + (definition.get("PartitionKeys") or [])
-        rows = [[f"{c['Name']:<20}\t{c.get('Type', ''):<20}\t{c.get('Comment', '')}"] for c in columns]
-        return Outcome("UTILITY", "DESCRIBE", ["col_name"], ["VARCHAR"], rows, output_kind="txt")
-
-    def _listing(self, names, values, substatement):
-        return Outcome("UTILITY", substatement, names, ["VARCHAR"], [[v] for v in values], output_kind="txt")
 
 
 def _referenced_tables(con, sql):
@@ -308,6 +228,10 @@ def _find(sql, name):
     return m.start() if m else 0
 
 
+# Parsed as column references by DuckDB, but functions in Trino (so unaliased they are _colN).
+_NILADIC = {"current_timestamp", "current_date", "current_time", "localtimestamp", "localtime", "current_user"}
+
+
 def _result_names(con, sql, duck_names):
     """Trino's column names: aliases and bare column references lowercased, _colN otherwise."""
     try:
@@ -324,7 +248,7 @@ def _result_names(con, sql, duck_names):
     for i, expression in enumerate(select_list):
         if expression.get("alias"):
             names.append(expression["alias"].lower())
-        elif expression.get("class") == "COLUMN_REF":
+        elif expression.get("class") == "COLUMN_REF" and expression["column_names"][-1].lower() not in _NILADIC:
             names.append(expression["column_names"][-1].lower())
         else:
             names.append(f"_col{i}")

@@ -55,6 +55,8 @@ def from_duckdb(exc):
         return QueryFailure(f"FUNCTION_NOT_FOUND: {where}: Function '{m.group(1)}' not registered")
     if m := re.search(r"Macro (athena_)?(\w+)\(\) does not support the supplied arguments", first):
         return QueryFailure(f"FUNCTION_NOT_FOUND: {where}: Unexpected parameters for function {m.group(2)}; add explicit casts (CAST(x AS date), CAST(x AS timestamp))")
+    if first.startswith("Permission Error"):
+        return QueryFailure(f"NOT_SUPPORTED: {where}: queries read the tables of the Glue Data Catalog only, not files or other sources")
     if first.startswith("Parser Error"):
         detail = first.split(":", 1)[1].strip()
         return QueryFailure(f"SYNTAX_ERROR: {where}: {detail}")

@@ -10,8 +10,10 @@ EnforceWorkGroupConfiguration is true); without any output location StartQueryEx
 refused; the statement runs on a background thread (QUEUED → RUNNING → SUCCEEDED/FAILED, one query
 at a time); results go to `<output>/<QueryExecutionId>.csv` and `.csv.metadata` (DDL and utility
 statements: `.txt`) with the configured encryption; GetQueryResults returns a header row then the
-rows, 1000 per page at most, with Athena's ColumnInfo. Results queued through moto's
-`/moto-api/static/athena/query-results` still take precedence, for tests that rely on them.
+rows, 1000 per page at most, with Athena's ColumnInfo. BatchGetQueryExecution (missing from moto)
+answers the same descriptions; ListQueryExecutions lists the newest first, as AWS does. Results
+queued through moto's `/moto-api/static/athena/query-results` still take precedence, for tests
+that rely on them.
 """
 import json
 import time
@@ -29,16 +31,19 @@ from .engine import Query
 from .errors import QueryFailure
 
 _queue = ThreadPoolExecutor(max_workers=1, thread_name_prefix="athena-query")
-_runs = {}  # QueryExecutionId → Run
 _applied = False
 MAX_PAGE = 1000
 
 
 @dataclass
 class Run:
+    """What the emulator knows of one execution, kept on moto's Execution (`nubelab_run`) so it is
+    saved and restored with the backends (plain data: it must pickle)."""
+
     state: str = "QUEUED"
     reason: str = None
-    failure: QueryFailure = None
+    error_category: int = None
+    error_type: int = None
     statement_type: str = "DML"
     substatement_type: str = None
     names: list = field(default_factory=list)
@@ -78,7 +83,7 @@ def start_query_execution(self, query, context, config, workgroup, execution_par
     data_lake.fix_state(execution)
     execution.status = "QUEUED"
     execution.end_time = None
-    run = _runs[exec_id] = Run()
+    run = execution.nubelab_run = Run()
     database = (context or {}).get("Database") if isinstance(context, dict) else None
     _queue.submit(_run_logged, self, execution, run, database, folder, effective)
     return exec_id
@@ -93,6 +98,9 @@ def _run_logged(backend, execution, run, database, folder, config):
 
 
 def _run(backend, execution, run, database, folder, config):
+    if execution.status == "CANCELLED":  # stopped while queued
+        run.state, run.completed = "CANCELLED", time.time()
+        return
     run.state = execution.status = "RUNNING"
     run.started = time.time()
     query = Query(backend.account_id, backend.region_name, execution.query, database, execution.id, folder)
@@ -105,7 +113,11 @@ def _run(backend, execution, run, database, folder, config):
     run.names, run.rows = outcome.names, outcome.rows
     run.info = results.column_info(outcome.names, outcome.types) if outcome.names else []
     run.bytes_scanned, run.engine_ms = outcome.bytes_scanned, outcome.engine_ms
-    _write_results(backend, execution, run, outcome, folder, config)
+    try:
+        _write_results(backend, execution, run, outcome, folder, config)
+    except data_lake.NoSuchBucket as missing:
+        _finish(execution, run, "FAILED", QueryFailure(f"Unable to verify/create output bucket {missing.bucket}"))
+        return
     _finish(execution, run, "SUCCEEDED")
 
 
@@ -128,46 +140,86 @@ def _write_results(backend, execution, run, outcome, folder, config):
 
 
 def _finish(execution, run, state, failure=None):
-    run.failure = failure
-    run.reason = failure.reason if failure else None
+    if run.state == "CANCELLED":  # StopQueryExecution came first: the query stays cancelled
+        return
+    if failure:
+        run.reason, run.error_category, run.error_type = failure.reason, failure.category, failure.error_type
     run.completed = time.time()
     execution.end_time = run.completed
     run.state = execution.status = state
 
 
-def get_query_execution(self):
-    exec_id = self._get_param("QueryExecutionId")
-    answer = json.loads(_original_get_execution(self))
-    run = _runs.get(exec_id)
-    if run is None:
-        return json.dumps(answer)
-    body = answer["QueryExecution"]
-    execution = self.athena_backend.executions[exec_id]
-    body["ResultConfiguration"] = execution.config
-    body["StatementType"] = run.statement_type
-    if run.substatement_type:
-        body["SubstatementType"] = run.substatement_type
-    body["EngineVersion"] = {"SelectedEngineVersion": "AUTO", "EffectiveEngineVersion": "Athena engine version 3"}
+def _execution_body(execution, run):
+    """The QueryExecution object of GetQueryExecution / BatchGetQueryExecution for one run."""
+    if execution.status == "CANCELLED" and run.state in ("QUEUED", "RUNNING"):  # moto's StopQueryExecution
+        run.state, run.completed = "CANCELLED", time.time()
     status = {"State": run.state, "SubmissionDateTime": run.submitted}
     if run.completed:
         status["CompletionDateTime"] = run.completed
-    if run.failure:
+    if run.reason:
         status["StateChangeReason"] = run.reason
-        status["AthenaError"] = {"ErrorCategory": run.failure.category, "ErrorType": run.failure.error_type, "Retryable": False, "ErrorMessage": run.reason}
-    body["Status"] = status
+        status["AthenaError"] = {"ErrorCategory": run.error_category, "ErrorType": run.error_type, "Retryable": False, "ErrorMessage": run.reason}
     total = int(((run.completed or time.time()) - run.submitted) * 1000)
     queued = int(((run.started or time.time()) - run.submitted) * 1000)
-    body["Statistics"].update({
-        "EngineExecutionTimeInMillis": run.engine_ms, "DataScannedInBytes": run.bytes_scanned,
-        "TotalExecutionTimeInMillis": total, "QueryQueueTimeInMillis": queued,
-        "ServiceProcessingTimeInMillis": max(total - queued - run.engine_ms, 0),
-    })
+    body = {
+        "QueryExecutionId": execution.id,
+        "Query": execution.query,
+        "StatementType": run.statement_type,
+        "ResultConfiguration": execution.config,
+        "ResultReuseConfiguration": {"ResultReuseByAgeConfiguration": {"Enabled": False}},
+        "QueryExecutionContext": execution.context or {},
+        "Status": status,
+        "Statistics": {
+            "EngineExecutionTimeInMillis": run.engine_ms, "DataScannedInBytes": run.bytes_scanned,
+            "TotalExecutionTimeInMillis": total, "QueryQueueTimeInMillis": queued,
+            "ServicePreProcessingTimeInMillis": 0, "QueryPlanningTimeInMillis": 0,
+            "ServiceProcessingTimeInMillis": max(total - queued - run.engine_ms, 0),
+            "ResultReuseInformation": {"ReusedPreviousResult": False},
+        },
+        "WorkGroup": execution.workgroup.name if execution.workgroup else "primary",
+        "EngineVersion": {"SelectedEngineVersion": "AUTO", "EffectiveEngineVersion": "Athena engine version 3"},
+    }
+    if run.substatement_type:
+        body["SubstatementType"] = run.substatement_type
+    if execution.execution_parameters is not None:
+        body["ExecutionParameters"] = execution.execution_parameters
+    return body
+
+
+def get_query_execution(self):
+    exec_id = self._get_param("QueryExecutionId")
+    run = _run_of(self.athena_backend, exec_id)
+    if run is None:  # unknown id (moto's error) or moto's queued test results
+        return _original_get_execution(self)
+    return json.dumps({"QueryExecution": _execution_body(self.athena_backend.executions[exec_id], run)})
+
+
+def _run_of(backend, exec_id):
+    return getattr(backend.executions.get(exec_id), "nubelab_run", None)
+
+
+def batch_get_query_execution(self):
+    """Missing from moto 5.2.5 (HTTP 500): AWS answers up to 50 ids, unknown ones listed apart."""
+    found, unprocessed = [], []
+    for exec_id in self._get_param("QueryExecutionIds") or []:
+        execution, run = self.athena_backend.executions.get(exec_id), _run_of(self.athena_backend, exec_id)
+        if execution is None or run is None:
+            unprocessed.append({"QueryExecutionId": exec_id, "ErrorCode": "INVALID_INPUT", "ErrorMessage": f"QueryExecution {exec_id} was not found"})
+        else:
+            found.append(_execution_body(execution, run))
+    return json.dumps({"QueryExecutions": found, "UnprocessedQueryExecutionIds": unprocessed})
+
+
+def list_query_executions(self):
+    """Newest first, as AWS lists them (moto: oldest first)."""
+    answer = json.loads(_original_list(self))
+    answer["QueryExecutionIds"] = list(reversed(answer["QueryExecutionIds"]))
     return json.dumps(answer)
 
 
 def get_query_results(self):
     exec_id = self._get_param("QueryExecutionId")
-    run = _runs.get(exec_id)
+    run = _run_of(self.athena_backend, exec_id)
     if run is None:
         return _original_get_results(self)
     if run.state == "FAILED":
@@ -197,6 +249,7 @@ def get_query_results(self):
 _original_start = AthenaBackend.start_query_execution
 _original_get_execution = AthenaResponse.get_query_execution
 _original_get_results = AthenaResponse.get_query_results
+_original_list = AthenaResponse.list_query_executions
 
 
 def apply():
@@ -206,4 +259,6 @@ def apply():
     AthenaBackend.start_query_execution = start_query_execution
     AthenaResponse.get_query_execution = get_query_execution
     AthenaResponse.get_query_results = get_query_results
+    AthenaResponse.batch_get_query_execution = batch_get_query_execution
+    AthenaResponse.list_query_executions = list_query_executions
     _applied = True

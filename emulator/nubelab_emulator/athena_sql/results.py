@@ -16,12 +16,12 @@ _TYPES = {
     "BOOLEAN": ("boolean", 0, 0), "TINYINT": ("tinyint", 3, 0), "SMALLINT": ("smallint", 5, 0),
     "INTEGER": ("integer", 10, 0), "BIGINT": ("bigint", 19, 0), "HUGEINT": ("bigint", 19, 0),
     "UTINYINT": ("smallint", 5, 0), "USMALLINT": ("integer", 10, 0), "UINTEGER": ("bigint", 19, 0),
-    "UBIGINT": ("bigint", 19, 0), "FLOAT": ("float", 17, 0), "DOUBLE": ("double", 17, 0),
+    "UBIGINT": ("bigint", 19, 0), "FLOAT": ("real", 17, 0), "DOUBLE": ("double", 17, 0),
     "VARCHAR": ("varchar", 2147483647, 0), "DATE": ("date", 0, 0), "TIMESTAMP": ("timestamp", 3, 0),
     "TIMESTAMP_S": ("timestamp", 3, 0), "TIMESTAMP_MS": ("timestamp", 3, 0), "TIMESTAMP_NS": ("timestamp", 3, 0),
     "TIMESTAMP WITH TIME ZONE": ("timestamp with time zone", 3, 0), "TIME": ("time", 3, 0),
     "INTERVAL": ("interval day to second", 0, 0), "BLOB": ("varbinary", 2147483647, 0), "UUID": ("uuid", 0, 0),
-    "JSON": ("json", 0, 0),
+    "JSON": ("json", 0, 0), "NULL": ("unknown", 0, 0),  # Trino's type of a bare NULL
 }
 
 
@@ -37,9 +37,7 @@ def athena_type(duck_type):
         return "map", 0, 0
     if text.startswith("STRUCT"):
         return "row", 0, 0
-    if text in _TYPES:
-        return _TYPES[text]
-    raise ValueError(text)
+    return _TYPES.get(text, (text.lower(), 0, 0))
 
 
 def hive_type(duck_type):
@@ -58,6 +56,8 @@ def hive_type(duck_type):
         return "timestamp"
     if name == "varbinary":
         return "binary"
+    if name == "real":  # Trino's REAL is `float` in Hive DDL and the Glue catalog
+        return "float"
     if text == "HUGEINT":
         return "bigint"
     return name

@@ -14,7 +14,7 @@ import csv
 import io
 import re
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .. import data_lake
 from .translate import TranslationError
@@ -24,7 +24,6 @@ from .translate import TranslationError
 class ReadTable:
     view_sql: str
     bytes_read: int
-    files: list = field(default_factory=list)
 
 
 def duckdb_type(hive):
@@ -101,8 +100,9 @@ def table_format(definition):
     return serde
 
 
-def read_table(account_id, region, definition, folder):
-    """Copies the table's data under `folder` and returns the SQL of a view over it."""
+def read_table(account_id, region, definition, partitions, folder):
+    """Copies the table's data (its registered `partitions`, moto FakePartitions, when it has
+    partition keys) under `folder` and returns the SQL of a view over it."""
     sd = definition.get("StorageDescriptor") or {}
     fmt = table_format(definition)
     if fmt not in ("text", "opencsv", "json", "parquet"):
@@ -113,12 +113,12 @@ def read_table(account_id, region, definition, folder):
     if not location:
         raise TranslationError("HIVE_METASTORE_ERROR", f"Table {definition.get('Name')} has no location")
     if partition_keys:
-        sources = [(p.partition_input.get("StorageDescriptor", {}).get("Location") or _partition_path(location, partition_keys, p.values), p.values) for p in definition["__partitions__"]]
+        sources = [(p.partition_input.get("StorageDescriptor", {}).get("Location") or _partition_path(location, partition_keys, p.values), p.values) for p in partitions]
     else:
         sources = [(location, [])]
-    selects, total, all_files = [], 0, []
+    selects, total = [], 0
     for index, (source, values) in enumerate(sources):
-        prefix_bucket, prefix = data_lake.split_s3_url(source)
+        _, prefix = data_lake.split_s3_url(source)
         if prefix and not prefix.endswith("/"):
             prefix += "/"
         objects = data_lake.list_objects(account_id, region, source)
@@ -126,13 +126,12 @@ def read_table(account_id, region, definition, folder):
             continue
         paths = data_lake.copy_to(objects, prefix, folder / f"p{index}-{uuid.uuid4().hex[:6]}")
         total += sum(o.size for o in objects)
-        all_files += paths
         constants = [f"TRY_CAST({_literal(v)} AS {duckdb_type(t)}) AS {_quote_ident(k)}" for (k, t), v in zip(partition_keys, values)]
         selects.append(_select_files(fmt, sd, definition.get("Parameters") or {}, columns, [str(p) for p in paths], objects[0].body, constants))
     if not selects:  # an empty table still has its columns
         cols = [f"CAST(NULL AS {duckdb_type(t)}) AS {_quote_ident(n)}" for n, t in columns + partition_keys]
         return ReadTable("SELECT " + ", ".join(cols) + " WHERE false", 0)
-    return ReadTable(" UNION ALL ".join(selects), total, all_files)
+    return ReadTable(" UNION ALL ".join(selects), total)
 
 
 def _partition_path(location, keys, values):

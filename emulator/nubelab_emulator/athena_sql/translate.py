@@ -15,12 +15,21 @@ Differences handled (each one was a different answer or an error on DuckDB):
   - day_of_year / doy → dayofyear; regexp_like → regexp_matches; approx_distinct → exact
     count(DISTINCT x) (Athena's is an estimate with 2.3% standard error; the exact count is within
     it); approx_percentile → approx_quantile; cardinality → len (arrays).
-  - Result column names: Trino lowercases them and names unaliased expressions _col0, _col1…
-    (done by the engine, not here).
+  - concat returns NULL when an argument is NULL (DuckDB's treats NULL as ''): rewritten to ||.
+  - greatest/least return NULL when an argument is NULL (DuckDB's skip NULLs): CASE wrapper.
+  - format (Java-style %s %.2f %d) → printf; truncate → trunc; last_day_of_month → last_day;
+    element_at on arrays → list_extract (1-based, negative from the end, NULL out of range);
+    rand → random.
   - Backquoted identifiers are rejected in queries, as Athena does (DDL accepts them).
+  - NULLs sort last in both directions and the session time zone is UTC, as on Athena.
+Handled elsewhere: result column names (lowercased, unaliased expressions _col0, _col1…:
+engine.py); value texts (timestamps to the millisecond, doubles as Java prints them, rows and
+maps as {a=1}: results.py); Hive's NULL for a text value that does not parse (tables.py).
 Functions Trino and DuckDB share with different meanings and no translation here fail the query
 with NOT_SUPPORTED (UNSUPPORTED), never give another answer; functions DuckDB lacks fail with
-FUNCTION_NOT_FOUND (see errors.py).
+FUNCTION_NOT_FOUND (see errors.py). Known and not handled (DuckDB is more lenient, so a query may
+succeed here and fail on Athena, never the reverse with another answer): comparing a number with
+a string literal (Athena: TYPE_MISMATCH), CAST of an ISO 'T' timestamp text.
 """
 import re
 
@@ -40,6 +49,11 @@ RENAMES = {
     "approx_distinct": "athena_approx_distinct",
     "approx_percentile": "approx_quantile",
     "cardinality": "len",
+    "format": "printf",
+    "truncate": "trunc",
+    "last_day_of_month": "last_day",
+    "element_at": "list_extract",
+    "rand": "random",
 }
 
 # Same name in both engines, different meaning, not translated: refuse rather than answer wrong.
@@ -62,27 +76,6 @@ def _mysql_format(literal):
     for old, new in _MYSQL_TO_STRFTIME:
         literal = literal.replace(old, new)
     return literal
-
-
-def _format_calls(sql):
-    """date_format(x, '<MySQL format>') → strftime(x, '<strftime format>'); DuckDB needs the
-    format as a constant, so a format that is not a string literal is refused."""
-    pattern = re.compile(r"\b(date_format|date_parse)\s*\(", re.I)
-    while m := pattern.search(sql):
-        depth, end = 0, len(sql)
-        for i in range(m.end() - 1, len(sql)):
-            depth += {"(": 1, ")": -1}.get(sql[i], 0)
-            if depth == 0:
-                end = i
-                break
-        args = sql[m.end():end]
-        literal = list(re.finditer(r"'((?:[^']|'')*)'\s*$", args))
-        if not literal:
-            raise TranslationError("NOT_SUPPORTED", f"{m.group(1)} needs its format as a string literal in NubeLab's emulator", m.start())
-        fmt = literal[-1]
-        args = args[: fmt.start()] + "'" + _mysql_format(fmt.group(1)) + "'" + args[fmt.end():]
-        sql = sql[: m.start()] + _FORMAT_FUNCTIONS[m.group(1).lower()] + "(" + args + sql[end:]
-    return sql
 
 
 _INTERVAL = "CASE lower(u) WHEN 'millisecond' THEN to_milliseconds(n) WHEN 'second' THEN to_seconds(n) WHEN 'minute' THEN to_minutes(n) WHEN 'hour' THEN to_hours(n) WHEN 'day' THEN to_days(n) WHEN 'week' THEN to_weeks(n) WHEN 'month' THEN to_months(n) WHEN 'quarter' THEN to_months(3 * n) WHEN 'year' THEN to_years(n) ELSE error('INVALID_FUNCTION_ARGUMENT: ''' || u || ''' is not a valid interval unit') END"
@@ -157,10 +150,95 @@ def _tokens(sql):
             i += 1
 
 
+def _split_args(text):
+    """Top-level comma-separated arguments of a call, strings and nested parentheses respected."""
+    args, depth, start, i = [], 0, 0, 0
+    while i < len(text):
+        ch = text[i]
+        if ch in "'\"":
+            end = text.find(ch, i + 1)
+            while end != -1 and text.startswith(ch * 2, end):
+                end = text.find(ch, end + 2)
+            i = len(text) if end == -1 else end + 1
+            continue
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            args.append(text[start:i].strip())
+            start = i + 1
+        i += 1
+    if text[start:].strip():
+        args.append(text[start:].strip())
+    return args
+
+
+def _format_call(name, args, offset):
+    literal = re.fullmatch(r"'((?:[^']|'')*)'", args[-1]) if args else None
+    if not literal:
+        raise TranslationError("NOT_SUPPORTED", f"{name} needs its format as a string literal in NubeLab's emulator", offset)
+    return f"{_FORMAT_FUNCTIONS[name]}({', '.join(args[:-1] + [_quoted(_mysql_format(literal.group(1)))])})"
+
+
+def _quoted(text):
+    return "'" + text + "'"
+
+
+def _null_if_any_null(function):
+    # Trino's greatest/least return NULL when an argument is NULL; DuckDB's skip NULLs.
+    def build(name, args, offset):
+        return f"(CASE WHEN {' OR '.join(f'({a}) IS NULL' for a in args)} THEN NULL ELSE {function}({', '.join(args)}) END)"
+
+    return build
+
+
+def _concat(name, args, offset):
+    # Trino's concat returns NULL when an argument is NULL (like ||); DuckDB's treats NULL as ''.
+    return "(" + " || ".join(f"({a})" for a in args) + ")"
+
+
+# Calls rewritten with their arguments (the renames below only change a name).
+_CALL_REWRITES = {
+    "date_format": _format_call,
+    "date_parse": _format_call,
+    "greatest": _null_if_any_null("greatest"),
+    "least": _null_if_any_null("least"),
+    "concat": _concat,
+}
+
+
+def _rewrite_calls(sql):
+    """date_format(x, '<MySQL format>') → strftime(x, '<strftime format>') (DuckDB needs the format
+    as a constant, so a format that is not a string literal is refused), concat/greatest/least with
+    Trino's NULL handling. Innermost calls first, so nested calls are rewritten too."""
+    pattern = re.compile(r"\b(" + "|".join(_CALL_REWRITES) + r")\s*\(", re.I)
+    searched = 0
+    while m := pattern.search(sql, searched):
+        if _inside_literal(sql, m.start()) or sql[:m.start()].rstrip().endswith("."):
+            searched = m.end()
+            continue
+        depth, end = 0, len(sql)
+        for i in range(m.end() - 1, len(sql)):
+            depth += {"(": 1, ")": -1}.get(sql[i], 0)
+            if depth == 0:
+                end = i
+                break
+        inner = _rewrite_calls(sql[m.end():end])
+        replacement = _CALL_REWRITES[m.group(1).lower()](m.group(1).lower(), _split_args(inner), m.start())
+        sql = sql[: m.start()] + replacement + sql[end + 1:]
+        searched = m.start() + len(replacement)
+    return sql
+
+
+def _inside_literal(sql, offset):
+    return any(kind in ("string", "quoted", "comment") and start <= offset < end for kind, start, end in _tokens(sql[: offset + 1]))
+
+
 def to_duckdb(sql):
     """The query with Athena's functions renamed to their DuckDB equivalents.
     Raises TranslationError for what Athena rejects or what would answer differently."""
-    sql = _format_calls(sql)
+    sql = _rewrite_calls(sql)
     out, last = [], 0
     for kind, start, end in _tokens(sql):
         if kind == "backquoted":

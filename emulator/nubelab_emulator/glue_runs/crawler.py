@@ -10,6 +10,8 @@ then READY). For each S3 target, every object under it is grouped by table folde
   s3://b/raw/trips/year=2025/month=01/a.csv → table `trips`, partition keys year, month
   s3://b/raw/a.csv (files right in the target) → a table named after the target's last folder
 Names are lowercased with characters other than a-z, 0-9 and _ made `_`, and TablePrefix added.
+Objects matching the target's Exclusions (glob patterns relative to its path) are skipped. Unlike
+Glue, folders with similar schemas are not merged into one table at a higher level.
 The first file of each folder is sniffed (DuckDB's CSV sniffer, JSON and Parquet readers):
   csv     → LazySimpleSerDe with field.delim, skip.header.line.count=1 when there is a header;
             the built-in CSV classifier's default (it does not pick OpenCSVSerDe by itself).
@@ -18,9 +20,13 @@ The first file of each folder is sniffed (DuckDB's CSV sniffer, JSON and Parquet
   json    → org.openx.data.jsonserde.JsonSerDe, same type rules as CSV (nested → struct/array).
   parquet → ParquetHiveSerDe with the file's own types (int, bigint, double, timestamp, date…).
 Other files are skipped. Existing tables are updated (SchemaChangePolicy UPDATE_IN_DATABASE) and
-missing partitions added. A crawl whose database is missing ends FAILED with that reason. The
-crawl's log goes to /aws-glue/crawlers (stream = crawler name), as Glue writes it.
+missing partitions added. A crawl whose database or bucket is missing ends FAILED with that reason.
+The crawl's log goes to /aws-glue/crawlers (stream = crawler name), as Glue writes it.
+GetCrawlerMetrics (missing from moto) reports the last crawl's tables created/updated/deleted and
+run times; ListCrawls shows a failed crawl's ErrorMessage.
 """
+import fnmatch
+import json
 import re
 import shutil
 import sys
@@ -32,11 +38,13 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import duckdb
-from moto.glue.models import FakeCrawler
+from moto.core.utils import utcnow
+from moto.glue.models import FakeCrawl, FakeCrawler
+from moto.glue.responses import GlueResponse
 
 from .. import data_lake
-from ..athena_sql.ddl import JSON, PARQUET, TEXTFILE
 from ..lambda_runs import logs
+from . import classifiers
 
 _crawls = ThreadPoolExecutor(max_workers=1, thread_name_prefix="glue-crawl")
 LOG_GROUP = "/aws-glue/crawlers"
@@ -58,7 +66,7 @@ def _crawl_logged(crawler, crawl):
     lines = [(logs.now_ms(), f"[{crawl.crawl_id}] BENCHMARK : Running Start Crawl for Crawler {crawler.name}")]
     try:
         _crawl(crawler, crawl, lines)
-        crawl.status = "COMPLETED"
+        crawl.status = "STOPPED" if crawl.status == "STOPPING" else "COMPLETED"  # StopCrawler during the crawl
     except CrawlFailure as failure:
         crawl.error_message = str(failure)
         lines.append((logs.now_ms(), f"[{crawl.crawl_id}] ERROR : {failure}"))
@@ -68,6 +76,7 @@ def _crawl_logged(crawler, crawl):
         crawl.error_message = f"NubeLab's emulator failed to run this crawl: {e}"
         crawl.status = "FAILED"
     crawler.crawl_elapsed_time = int((time.monotonic() - started) * 1000)
+    crawl.end_time = utcnow()
     lines.append((logs.now_ms(), f"[{crawl.crawl_id}] BENCHMARK : Crawler has finished running and is in state READY"))
     logs.write(crawler.backend.account_id, crawler.backend.region_name, LOG_GROUP, crawler.name, lines)
 
@@ -84,7 +93,11 @@ def _crawl(crawler, crawl, lines):
     folder = Path(tempfile.mkdtemp(prefix="glue-crawl-"))
     try:
         for target in (crawler.targets or {}).get("S3Targets", []):
-            for name, group in _table_folders(account, region, target["Path"]).items():
+            try:
+                folders = _table_folders(account, region, target["Path"], target.get("Exclusions") or [])
+            except data_lake.NoSuchBucket as missing:
+                raise CrawlFailure(f"The specified bucket does not exist: {missing.bucket} (target {target['Path']})") from None
+            for name, group in folders.items():
                 _catalogue(crawler, crawl, lines, (crawler.table_prefix or "") + name, group, folder)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
@@ -94,13 +107,17 @@ def _table_name(text):
     return re.sub(r"[^a-z0-9_]", "_", text.lower())
 
 
-def _table_folders(account, region, target):
-    """{table name: {"location", "keys": [partition names], "parts": {values tuple: location}, "objects"}}."""
+def _table_folders(account, region, target, exclusions):
+    """{table name: {"location", "keys": [partition names], "parts": {values tuple: location}, "objects"}}.
+    `exclusions`: the target's glob patterns, relative to its path (`**.tmp`, `archive/**`)."""
     bucket, prefix = data_lake.split_s3_url(target)
     prefix = prefix if not prefix or prefix.endswith("/") else prefix + "/"
     tables = {}
     for obj in data_lake.list_objects(account, region, target):
-        dirs = obj.key[len(prefix):].split("/")[:-1]
+        relative = obj.key[len(prefix):]
+        if any(fnmatch.fnmatchcase(relative, pattern) for pattern in exclusions):
+            continue
+        dirs = relative.split("/")[:-1]
         if dirs and "=" not in dirs[0]:
             name, base, partition_dirs = dirs[0], f"s3://{bucket}/{prefix}{dirs[0]}/", dirs[1:]
         else:
@@ -116,79 +133,21 @@ def _table_folders(account, region, target):
     return tables
 
 
-def _classify(obj):
-    name = obj.key.lower()
-    if obj.body[:4] == b"PAR1" or name.endswith(".parquet"):
-        return "parquet"
-    if name.endswith((".json", ".jsonl", ".ndjson")) or obj.body.lstrip()[:1] == b"{":
-        return "json"
-    if name.endswith((".csv", ".tsv", ".txt", ".csv.gz", ".tsv.gz")) or b"," in obj.body[:4096] or b"\t" in obj.body[:4096]:
-        return "csv"
-    return None
-
-
-def _glue_type(duck, exact):
-    t = str(duck).upper()
-    if t.endswith("[]"):
-        return f"array<{_glue_type(t[:-2], exact)}>"
-    if t.startswith("STRUCT("):
-        from ..athena_sql.tables import split_top_level
-
-        fields = []
-        for part in split_top_level(t[7:-1]):
-            name, _, ftype = part.partition(" ")
-            fields.append(f"{name.strip(chr(34)).lower()}:{_glue_type(ftype, exact)}")
-        return f"struct<{','.join(fields)}>"
-    if t in ("BIGINT", "HUGEINT", "UBIGINT", "UINTEGER") or (not exact and t in ("INTEGER", "SMALLINT", "TINYINT")):
-        return "bigint"
-    if t in ("INTEGER", "SMALLINT", "TINYINT"):
-        return {"INTEGER": "int", "SMALLINT": "smallint", "TINYINT": "tinyint"}[t]
-    if t in ("DOUBLE",) or (not exact and (t == "FLOAT" or t.startswith("DECIMAL"))):
-        return "double"
-    if exact and t == "FLOAT":
-        return "float"
-    if exact and t.startswith("DECIMAL"):
-        return t.lower().replace(" ", "")
-    if t == "BOOLEAN":
-        return "boolean"
-    if exact and t.startswith("TIMESTAMP"):
-        return "timestamp"
-    if exact and t == "DATE":
-        return "date"
-    if exact and t == "BLOB":
-        return "binary"
-    return "string"
-
-
-def _sniff(kind, path):
-    con = duckdb.connect(config={"memory_limit": "256MB", "threads": 2})
-    try:
-        if kind == "csv":
-            delim, _, has_header, columns = con.execute("SELECT Delimiter, Quote, HasHeader, Columns FROM sniff_csv(?)", [str(path)]).fetchone()
-            names = [c["name"].lower() if has_header else f"col{i}" for i, c in enumerate(columns)]
-            return [(n, _glue_type(c["type"], False)) for n, c in zip(names, columns)], {"delimiter": delim, "header": has_header}
-        reader = "read_parquet(?)" if kind == "parquet" else "read_json(?, format = 'newline_delimited')"
-        described = con.execute(f"DESCRIBE SELECT * FROM {reader}", [str(path)]).fetchall()
-        return [(row[0].lower(), _glue_type(row[1], kind == "parquet")) for row in described], {}
-    finally:
-        con.close()
-
-
 def _catalogue(crawler, crawl, lines, name, group, folder):
-    sample = next((o for o in group["objects"] if _classify(o)), None)
+    sample = next((o for o in group["objects"] if classifiers.classify(o)), None)
     if sample is None:
         return
-    kind = _classify(sample)
+    kind = classifiers.classify(sample)
     path = folder / f"{uuid.uuid4().hex}-{Path(sample.key).name}"
     path.write_bytes(sample.body)
     try:
-        columns, dialect = _sniff(kind, path)
+        columns, dialect = classifiers.sniff(kind, path)
     except duckdb.Error as e:
         lines.append((logs.now_ms(), f"[{crawl.crawl_id}] WARN : Could not read {sample.key}: {str(e).splitlines()[0]}"))
         return
     keys = group["keys"] or []
     columns = [c for c in columns if c[0] not in keys]
-    table = _table_input(crawler, name, kind, columns, keys, group, dialect)
+    table = classifiers.table_input(crawler.name, name, kind, columns, keys, group, dialect)
     glue = crawler.backend
     database = glue.databases[crawler.database_name]
     with data_lake.catalog_lock:
@@ -207,60 +166,57 @@ def _catalogue(crawler, crawl, lines, name, group, folder):
                 glue.create_partition(crawler.database_name, name, {"Values": list(values), "StorageDescriptor": storage, "Parameters": dict(table["Parameters"])})
 
 
-def _table_input(crawler, name, kind, columns, keys, group, dialect):
-    formats = {"csv": TEXTFILE, "json": JSON, "parquet": PARQUET}[kind]
-    serde_params = dict(formats["SerdeInfo"]["Parameters"])
-    size = sum(o.size for o in group["objects"])
-    params = {
-        "classification": kind, "compressionType": "none", "typeOfData": "file",
-        "objectCount": str(len(group["objects"])), "sizeKey": str(size),
-        "CrawlerSchemaDeserializerVersion": "1.0", "CrawlerSchemaSerializerVersion": "1.0",
-        "UPDATED_BY_CRAWLER": crawler.name,
-    }
-    if kind == "csv":
-        serde_params["field.delim"] = dialect["delimiter"]
-        params.update({"delimiter": dialect["delimiter"], "areColumnsQuoted": "false", "columnsOrdered": "true"})
-        if dialect["header"]:
-            params["skip.header.line.count"] = "1"
-    if kind == "json":
-        params["paths"] = ",".join(c[0] for c in columns)
-    return {
-        "Name": name,
-        "TableType": "EXTERNAL_TABLE",
-        "Owner": "owner",
-        "Retention": 0,
-        "Parameters": params,
-        "PartitionKeys": [{"Name": k, "Type": "string"} for k in keys],
-        "StorageDescriptor": {
-            "Columns": [{"Name": n, "Type": t} for n, t in columns],
-            "Location": group["location"],
-            "InputFormat": formats["InputFormat"],
-            "OutputFormat": formats["OutputFormat"],
-            "Compressed": False,
-            "NumberOfBuckets": -1,
-            "SerdeInfo": {"SerializationLibrary": formats["SerdeInfo"]["SerializationLibrary"], "Parameters": serde_params},
-            "BucketColumns": [], "SortColumns": [], "StoredAsSubDirectories": False,
-            "Parameters": dict(params),
-        },
-    }
-
-
 def as_dict(self):
+    """GetCrawler: LastCrawl describes the last *finished* crawl, with AWS's status names."""
     answer = _original_as_dict(self)
-    crawl = self.crawls[-1] if self.crawls else None
-    if crawl is not None and hasattr(crawl, "summary") and "LastCrawl" in answer:
-        status = {"COMPLETED": "SUCCEEDED", "STOPPED": "CANCELLED", "FAILED": "FAILED"}.get(crawl.status)
-        if status:  # AWS's LastCrawl describes the last finished crawl
-            answer["LastCrawl"]["Status"] = status
-            if crawl.error_message:
-                answer["LastCrawl"]["ErrorMessage"] = crawl.error_message
-        else:
-            answer.pop("LastCrawl")
+    finished = [c for c in self.crawls if c.status in _LAST_CRAWL_STATUS]
+    answer.pop("LastCrawl", None)
+    if finished:
+        crawl = finished[-1]
+        answer["LastCrawl"] = {
+            "Status": _LAST_CRAWL_STATUS[crawl.status], "LogGroup": crawl.log_group, "LogStream": crawl.log_stream,
+            "MessagePrefix": crawl.message_prefix, "StartTime": crawl.start_time,
+        }
+        if getattr(crawl, "error_message", None):
+            answer["LastCrawl"]["ErrorMessage"] = crawl.error_message
     return answer
+
+
+_LAST_CRAWL_STATUS = {"COMPLETED": "SUCCEEDED", "STOPPED": "CANCELLED", "FAILED": "FAILED"}
+
+
+def crawl_as_dict(self):
+    """ListCrawls' entry: moto's, plus the failure's message."""
+    answer = _original_crawl_as_dict(self)
+    if getattr(self, "error_message", None):
+        answer["ErrorMessage"] = self.error_message
+    return answer
+
+
+def get_crawler_metrics(self):
+    """GetCrawlerMetrics (missing from moto 5.2.5): the last finished crawl's figures per crawler."""
+    names = self._get_param("CrawlerNameList") or list(self.glue_backend.crawlers)
+    metrics = []
+    for name in names:
+        crawler = self.glue_backend.get_crawler(name)
+        done = [c for c in crawler.crawls if hasattr(c, "summary") and c.status in ("COMPLETED", "FAILED")]
+        running = bool(crawler.crawls) and crawler.crawls[-1].status == "RUNNING"
+        last = done[-1] if done else None
+        runtimes = sorted((c.end_time - c.start_time).total_seconds() for c in done if c.end_time)
+        metrics.append({
+            "CrawlerName": name,
+            "TimeLeftSeconds": 0.0,
+            "StillEstimating": running,
+            "LastRuntimeSeconds": runtimes[-1] if runtimes and last and last.end_time else 0.0,
+            "MedianRuntimeSeconds": runtimes[len(runtimes) // 2] if runtimes else 0.0,
+            **(last.summary if last else {"TablesCreated": 0, "TablesUpdated": 0, "TablesDeleted": 0}),
+        })
+    return json.dumps({"CrawlerMetricsList": metrics})
 
 
 _original_start = FakeCrawler.start_crawler
 _original_as_dict = FakeCrawler.as_dict
+_original_crawl_as_dict = FakeCrawl.as_dict
 
 
 def apply():
@@ -269,4 +225,6 @@ def apply():
         return
     FakeCrawler.start_crawler = start_crawler
     FakeCrawler.as_dict = as_dict
+    FakeCrawl.as_dict = crawl_as_dict
+    GlueResponse.get_crawler_metrics = get_crawler_metrics
     _applied = True

@@ -76,9 +76,14 @@ def job_environment(job, endpoint, home):
     }
 
 
-def bootstrap_code(paths):
-    """What `python -I -S -c` runs: the import path, then the script as __main__."""
+def bootstrap_code(paths, server_pid):
+    """What `python -I -S -c` runs: die with the server (the kernel's parent-death signal, asked
+    for before anything else; the job is started from a long-lived pool thread, so the signal
+    is not sent early), the import path, then the script as __main__."""
     return (
+        "import ctypes, os, signal\n"
+        "ctypes.CDLL(None).prctl(1, signal.SIGKILL)\n"  # PR_SET_PDEATHSIG
+        f"os.getppid() == {server_pid} or os._exit(1)\n"  # the server died before prctl
         "import runpy, sys\n"
         "sys.argv = sys.argv[1:]\n"  # drop the -c placeholder: argv[0] is the script, as on Glue
         f"sys.path[:0] = {[str(p) for p in paths]!r}\n"

@@ -9,9 +9,11 @@ from moto's S3) runs in a subprocess (environment.py says what it sees), then SU
 FAILED with ErrorMessage = the exception's last line (or the exit code), or TIMEOUT after the job's
 Timeout (minutes). stdout goes to /aws-glue/python-jobs/output and stderr to
 /aws-glue/python-jobs/error, one stream per run named by its id, as Glue writes them.
+GetJobRuns lists the newest run first, as AWS does.
 `glueetl`, `gluestreaming` and `glueray` runs end FAILED with an ErrorMessage saying the emulator
 does not run them (never a pretend success).
 """
+import os
 import shutil
 import subprocess
 import sys
@@ -84,7 +86,7 @@ def _run(job, run, endpoint):
 
 def _execute(job, run, endpoint, script, work):
     paths = [script.parent, environment.SHIM, environment.library_dir()]
-    command = [environment.interpreter(), "-I", "-S", "-c", environment.bootstrap_code(paths), *environment.argv(script, job, run)]
+    command = [environment.interpreter(), "-I", "-S", "-c", environment.bootstrap_code(paths, os.getpid()), *environment.argv(script, job, run)]
     timeout_s = 60 * float(run.timeout or job.timeout or DEFAULT_TIMEOUT_MIN)
     run.status = "RUNNING"
     started = time.monotonic()
@@ -98,6 +100,9 @@ def _execute(job, run, endpoint, script, work):
         out, err = process.communicate()
         timed_out = True
     run.execution_seconds = int(time.monotonic() - started)
+    modules = (run.arguments or {}).get("--additional-python-modules")
+    if modules:  # Glue pip-installs them before the script; the emulator is offline and does not
+        err = f"NubeLab's emulator does not install --additional-python-modules ({modules}): only boto3, pandas, numpy and pyarrow are available\n".encode() + err
     account, region = job.backend.account_id, job.backend.region_name
     _log(account, region, OUTPUT_GROUP, run.job_run_id, out)
     _log(account, region, ERROR_GROUP, run.job_run_id, err)
@@ -143,7 +148,13 @@ def as_dict(self):
     return answer
 
 
+def get_job_runs(self):
+    """Newest first, as GetJobRuns lists them on AWS (moto: oldest first)."""
+    return list(reversed(_original_get_job_runs(self)))
+
+
 _original_start = FakeJob.start_job_run
+_original_get_job_runs = FakeJob.get_job_runs
 _original_as_dict = FakeJobRun.as_dict
 
 
@@ -153,4 +164,5 @@ def apply():
         return
     FakeJob.start_job_run = start_job_run
     FakeJobRun.as_dict = as_dict
+    FakeJob.get_job_runs = get_job_runs
     _applied = True

@@ -47,6 +47,10 @@ export function fakeS3(account: S3Fixture): S3Reader {
       const body = bucket(n).binaryObjects?.[key] ?? new TextEncoder().encode(bucket(n).objects?.[key] ?? '');
       return body.slice(0, bytes);
     },
+    readObjectEnd: async (n, key, bytes) => {
+      const body = bucket(n).binaryObjects?.[key] ?? new TextEncoder().encode(bucket(n).objects?.[key] ?? '');
+      return body.slice(Math.max(0, body.length - bytes));
+    },
     notifications: async (n) => ({ lambda: [], queues: 0, topics: 0, eventBridge: false, ...bucket(n).notifications }),
     accountPublicAccessBlock: async () => account.accountPublicAccessBlock,
   };
