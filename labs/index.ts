@@ -6,9 +6,10 @@ import iamRole from './iam-role/lab.ts';
 import iamUsers from './iam-users/lab.ts';
 import lambdaResize from './lambda-resize/lab.ts';
 import s3Bucket from './s3-bucket/lab.ts';
+import vpcNetwork from './vpc-network/lab.ts';
 
 /** Every lab, in course order. Listed by hand: adding a lab is a reviewed, explicit change. */
-export const labs: readonly LabDefinition[] = [s3Bucket, iamRole, ec2RoleS3Dynamodb, iamUsers, lambdaResize, glueCatalog, athenaQueries];
+export const labs: readonly LabDefinition[] = [s3Bucket, iamRole, ec2RoleS3Dynamodb, iamUsers, lambdaResize, glueCatalog, athenaQueries, vpcNetwork];
 
 export function findLab(id: string): LabDefinition | undefined {
   return labs.find((lab) => lab.id === id);

@@ -4,10 +4,34 @@ One module per patch, each with an `apply()` that is safe to call more than once
 that says what moto does, what AWS does, and why the patch hooks where it does. Each is tested
 against a real moto server over HTTP in emulator/tests/.
 """
-from . import athena_sql, glue_runs, iam_login_profile, iam_policy_documents, lambda_runs, s3_secure_transport
+from . import (
+    athena_sql,
+    ec2_flow_logs_s3_prefix,
+    ec2_instance_connect_prefix_list,
+    ec2_launch_template_settings,
+    ec2_subnet_associations,
+    ec2_vpc_default_acl,
+    glue_runs,
+    iam_login_profile,
+    iam_policy_documents,
+    lambda_runs,
+    s3_secure_transport,
+)
 
 # Explicit, so adding a module without listing it here is a visible omission, not an import side effect.
-PATCHES = (s3_secure_transport, iam_policy_documents, iam_login_profile, lambda_runs, athena_sql, glue_runs)
+PATCHES = (
+    s3_secure_transport,
+    iam_policy_documents,
+    iam_login_profile,
+    lambda_runs,
+    athena_sql,
+    glue_runs,
+    ec2_flow_logs_s3_prefix,
+    ec2_subnet_associations,
+    ec2_vpc_default_acl,
+    ec2_instance_connect_prefix_list,
+    ec2_launch_template_settings,
+)
 
 
 def apply_patches():

@@ -7,6 +7,7 @@ import { IamRoleStack } from './iam-role-stack.ts';
 import { IamUsersStack } from './iam-users-stack.ts';
 import { LambdaResizeStack } from './lambda-resize-stack.ts';
 import { S3BucketStack } from './s3-bucket-stack.ts';
+import { VpcNetworkStack } from './vpc-network-stack.ts';
 
 export interface LabStackProps {
   learner: string;
@@ -54,6 +55,10 @@ export const LAB_STACKS: readonly LabStack[] = [
   {
     labId: 'athena-queries',
     create: (scope, stackName, props) => new AthenaQueriesStack(scope, stackName, props),
+  },
+  {
+    labId: 'vpc-network',
+    create: (scope, stackName, props) => new VpcNetworkStack(scope, stackName, props),
   },
 ];
 

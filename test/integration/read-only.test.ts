@@ -86,6 +86,7 @@ describe('the checker is read-only, across every lab', () => {
 });
 
 describe('nubelab grader-policy equals what the checks send, across every lab', () => {
+  // It deploys every lab's reference and runs every lab's CLI steps: its time grows with the number of labs.
   it('the reads sent over an empty account, the references, the lessons\' steps and the states only mistakes create are exactly the declared reads', async () => {
     const sent = new Set<string>();
     const add = (ops: Set<string>) => ops.forEach((op) => sent.add(op));
@@ -132,6 +133,7 @@ describe('nubelab grader-policy equals what the checks send, across every lab', 
     const printed = runCli(['grader-policy']);
     expect(printed.code).toBe(0);
     expect(JSON.parse(printed.stdout)).toEqual(graderPolicy());
-    // Every lab's steps run with the real AWS CLI, and the data labs run a Glue job and Athena queries.
-  }, 600_000);
+    // Every lab's steps run with the real AWS CLI, and the data labs run a Glue job and Athena queries:
+    // a minute and a half per lab leaves room on a loaded 2-CPU machine.
+  }, 90_000 * labs.length);
 });

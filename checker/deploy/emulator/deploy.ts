@@ -1,5 +1,6 @@
 import type { Target } from '../../aws/target.ts';
 import { emulatorPythonFor } from '../../emulator/lambda-python.ts';
+import { regionZones } from '../../services/ec2/zones.ts';
 import { s3Client } from '../../services/s3/client.ts';
 import { PYTHON_VERSION_CONTEXT } from '../../../infra/lib/lambda-resize/package.ts';
 import { accountIdOf, deployClients, type DeployClients } from '../clients.ts';
@@ -31,7 +32,9 @@ async function prepare(deployment: LabDeployment, target: Target, clients: Deplo
   const context: Record<string, string> = python ? { [PYTHON_VERSION_CONTEXT]: python } : {};
   const { template, assets, dispose } = await synthesizeStack(deployment, { account: accountId, region: target.region, context });
   emit({ kind: 'synthesized', stackName: deployment.stackName, resourceCount: Object.keys(template.Resources ?? {}).length });
-  const pseudo: PseudoParameters = { accountId, region: target.region, stackName: deployment.stackName, ...partitionOf(target.region) };
+  // Only a template that asks for the region's zones (a VPC's subnets) costs the extra call.
+  const availabilityZones = JSON.stringify(template).includes('"Fn::GetAZs"') ? await regionZones(clients) : undefined;
+  const pseudo: PseudoParameters = { accountId, region: target.region, stackName: deployment.stackName, ...partitionOf(target.region), availabilityZones };
   try {
     const plan = planTemplate({ template, pseudo, ownerTags: deployment.ownerTags, clients, emit, assets });
     return { plan, pseudo, dispose };

@@ -3,6 +3,7 @@ import type { DeployClients } from '../clients.ts';
 import { DeployError } from '../errors.ts';
 import type { ProgressListener } from '../events.ts';
 import { HANDLERS, SKIPPED_TYPES } from '../handlers/registry.ts';
+import { LiveValues } from '../handlers/deferred.ts';
 import type { HandlerContext, PlannedResource, ResourceHandler } from '../handlers/types.ts';
 import { conditionEvaluator, resolveValue, type ResolveScope } from '../template/intrinsics.ts';
 import { creationOrder } from '../template/order.ts';
@@ -41,6 +42,8 @@ export interface TemplatePlan {
   /** In creation order. */
   steps: PlannedStep[];
   skipped: { logicalId: string; type: string; reason: SkipReason }[];
+  /** Ids and attributes AWS picks (EC2), learned while applying or removing; see handlers/deferred.ts. */
+  live: LiveValues;
   /** The template's Outputs, resolved (strings, as CloudFormation reports them). */
   outputs(): Record<string, string>;
 }
@@ -121,15 +124,18 @@ export function planTemplate(input: PlanInput): TemplatePlan {
     return step;
   });
 
+  const live = new LiveValues();
   return {
     steps,
     skipped,
+    live,
     outputs() {
       const outputs: Record<string, string> = {};
       for (const [name, output] of Object.entries(template.Outputs ?? {})) {
         if (output.Condition && !scope.condition(output.Condition, `Outputs.${name}.Condition`)) continue;
         const value = resolveValue(output.Value, scope, `Outputs.${name}.Value`);
-        outputs[name] = typeof value === 'string' ? value : JSON.stringify(value);
+        const known = live.substitute(value);
+        outputs[name] = typeof known === 'string' ? known : JSON.stringify(known);
       }
       return outputs;
     },

@@ -49,4 +49,12 @@ export interface ResourceHandler {
    * so the CDK toolkit's destroy can call it on a stack's resources too.
    */
   beforeDestroy?(physicalId: string, ctx: Pick<HandlerContext, 'clients' | 'emit'>): Promise<void>;
+  /**
+   * For resources whose id AWS picks (EC2's `vpc-…`, `subnet-…`): `plan` returns placeholders
+   * (see deferred.ts) and this finds the resource as it exists, by the owner tags and logical id
+   * or through its parent's ids, with its real id and attributes; undefined when it does not
+   * exist. The engine calls it before anything changes and after each creation, and hands every
+   * other method the planned resource and properties with the placeholders it knows replaced.
+   */
+  locate?(planned: PlannedResource, properties: Readonly<Record<string, unknown>>, ctx: HandlerContext): Promise<PlannedResource | undefined>;
 }

@@ -24,7 +24,7 @@ export interface ResolveScope {
 }
 
 /** Functions CloudFormation has that this engine deliberately does not evaluate. */
-const UNSUPPORTED = new Set(['Fn::GetAZs', 'Fn::ImportValue', 'Fn::Cidr', 'Fn::Transform', 'Fn::Length', 'Fn::ToJsonString', 'Fn::ForEach']);
+const UNSUPPORTED = new Set(['Fn::ImportValue', 'Fn::Cidr', 'Fn::Transform', 'Fn::Length', 'Fn::ToJsonString', 'Fn::ForEach']);
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -129,6 +129,8 @@ function resolveIntrinsic(fn: string, arg: unknown, scope: ResolveScope, path: s
       if (found === undefined) throw templateError(path, `no mapping ${map}/${top}/${second}`);
       return found;
     }
+    case 'Fn::GetAZs':
+      return availabilityZones(resolveValue(arg, scope, path), scope.pseudo, path);
     case 'Fn::Base64':
       return Buffer.from(resolveString(arg, scope, path), 'utf8').toString('base64');
     default:
@@ -153,6 +155,13 @@ function joinPart(item: unknown, path: string): string {
   if (typeof item === 'string') return item;
   if (typeof item === 'number' || typeof item === 'boolean') return String(item);
   throw templateError(path, `cannot join ${JSON.stringify(item)}`);
+}
+
+/** `Fn::GetAZs` of the deployment's region (written `""` or as the region's name): its zones, as read before planning. */
+function availabilityZones(region: unknown, pseudo: PseudoParameters, path: string): string[] {
+  if (region !== '' && region !== pseudo.region) throw templateError(path, `Fn::GetAZs of another region (${JSON.stringify(region)})`);
+  if (!pseudo.availabilityZones) throw templateError(path, 'Fn::GetAZs needs the region\'s zones, which were not read');
+  return [...pseudo.availabilityZones];
 }
 
 function resolveRef(name: string, scope: ResolveScope, path: string): unknown {

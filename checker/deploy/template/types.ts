@@ -40,6 +40,8 @@ export interface PseudoParameters {
   partition: string;
   stackName: string;
   urlSuffix: string;
+  /** What `Fn::GetAZs` answers: the region's zones, read only when the template asks for them. */
+  availabilityZones?: readonly string[];
 }
 
 /** The partition and domain suffix of a region, as CloudFormation derives them. */

@@ -132,6 +132,15 @@ describe('other functions', () => {
     expect(resolve({ 'Fn::Base64': 'hola' })).toBe('aG9sYQ==');
   });
 
+  it("answers Fn::GetAZs with the region's zones read before planning, and nothing else", () => {
+    const zoned = scope();
+    zoned.pseudo = { ...pseudo, availabilityZones: ['eu-west-1a', 'eu-west-1b', 'eu-west-1c'] };
+    expect(resolve({ 'Fn::Select': [1, { 'Fn::GetAZs': '' }] }, zoned)).toBe('eu-west-1b');
+    expect(resolve({ 'Fn::GetAZs': { Ref: 'AWS::Region' } }, zoned)).toEqual(['eu-west-1a', 'eu-west-1b', 'eu-west-1c']);
+    expect(thrownDeployError(() => resolve({ 'Fn::GetAZs': 'us-east-1' }, zoned)).details.reason).toMatch(/another region/);
+    expect(thrownDeployError(() => resolve({ 'Fn::GetAZs': '' })).details.reason).toMatch(/zones, which were not read/);
+  });
+
   it('refuses functions it does not evaluate, naming them', () => {
     const error = thrownDeployError(() => resolve({ A: { 'Fn::ImportValue': 'Shared' } }));
     expect(error.code).toBe('unsupported-intrinsic');

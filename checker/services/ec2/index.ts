@@ -1,0 +1,20 @@
+import { defineService } from '../service.ts';
+import { EC2_HANDLERS } from './handlers.ts';
+import { createEc2Reader } from './reader.ts';
+
+/** EC2's network side: VPCs, subnets, route tables, internet gateways, network ACLs, flow logs. */
+export const ec2 = defineService({
+  name: 'ec2',
+  readOperations: {
+    'EC2:DescribeVpcs': 'ec2:DescribeVpcs',
+    'EC2:DescribeSubnets': 'ec2:DescribeSubnets',
+    'EC2:DescribeRouteTables': 'ec2:DescribeRouteTables',
+    'EC2:DescribeInternetGateways': 'ec2:DescribeInternetGateways',
+    'EC2:DescribeNetworkAcls': 'ec2:DescribeNetworkAcls',
+    'EC2:DescribeFlowLogs': 'ec2:DescribeFlowLogs',
+  },
+  reader: createEc2Reader,
+  handlers: EC2_HANDLERS,
+});
+
+export type { Ec2Reader } from './types.ts';
