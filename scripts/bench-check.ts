@@ -61,7 +61,7 @@ async function withEmulator<T>(use: (endpoint: string, startMs: number) => Promi
     const { endpoint } = await startEmulator(port);
     return await use(endpoint, performance.now() - t0);
   } finally {
-    await stopEmulator(port);
+    await stopEmulator(port, { save: false });
     await removeEmulatorFiles(port);
   }
 }

@@ -68,7 +68,7 @@ async function resizeFigures(): Promise<{ deployMs: number; firstMs: number; war
     s3.destroy();
     return { deployMs, firstMs, warmMs, checkMs, score: `${result.score}/${result.maxScore}` };
   } finally {
-    await stopEmulator(port);
+    await stopEmulator(port, { save: false });
     await removeEmulatorFiles(port);
   }
 }
