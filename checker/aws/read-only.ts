@@ -1,7 +1,7 @@
 import type { MiddlewareStack } from '@smithy/types';
 import { looksReadOnly } from '../services/service.ts';
 
-/** The operation-name rule every declared read must also pass: Get*, List*, Describe*, Head*, STS identity. */
+/** The operation-name rule every declared read must also pass: Get*, List*, Describe*, Head*, BatchGet*, STS identity. */
 export function isReadOnlyOperation(operation: string): boolean {
   return looksReadOnly(operation.includes(':') ? operation : `STS:${operation}`);
 }

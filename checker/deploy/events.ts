@@ -24,7 +24,7 @@ export type DeployEvent =
   /** A seeded object's product appeared (e.g. the resized copy a Lambda function wrote). */
   | { kind: 'output-appeared'; bucket: string; key: string; afterMs: number }
   /** Lab setup: an Athena statement the reference runs (its DDL, the lesson's query) finished with SUCCEEDED. */
-  | { kind: 'athena-query-succeeded'; workGroup: string; queryExecutionId: string; statement: string; afterMs: number }
+  | { kind: 'athena-query-succeeded'; workGroup: string; queryExecutionId: string; statement: 'create-table' | 'lesson-query' | 'drop-table'; table: string; afterMs: number }
   /** Lab setup: a Glue crawler the reference started finished its crawl (SUCCEEDED); its database now holds `tables` tables. */
   | { kind: 'glue-crawl-finished'; crawler: string; database: string; tables: number; afterMs: number }
   /** Lab setup: a Glue job run the reference started ended SUCCEEDED. */

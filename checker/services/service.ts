@@ -78,11 +78,12 @@ export interface ServiceDefinition<Name extends string = string, Reader = unknow
   readonly handlers: readonly ResourceHandler[];
 }
 
-const READ_PREFIXES = ['Get', 'List', 'Describe', 'Head'];
+// BatchGet* reads several items in one call (Athena's BatchGetQueryExecution, DynamoDB's BatchGetItem).
+const READ_PREFIXES = ['Get', 'List', 'Describe', 'Head', 'BatchGet'];
 /** STS calls a grader needs to learn who it is or to assume a read-only role. */
 const STS_READS = new Set(['STS:GetCallerIdentity', 'STS:AssumeRole']);
 
-/** True for the operation names that can only read: Get*, List*, Describe*, Head*. */
+/** True for the operation names that can only read: Get*, List*, Describe*, Head*, BatchGet*. */
 export function looksReadOnly(operation: string): boolean {
   const [client = '', name = ''] = operation.includes(':') ? operation.split(':') : ['', operation];
   return STS_READS.has(`${client}:${name}`) || READ_PREFIXES.some((p) => name.startsWith(p));

@@ -26,7 +26,8 @@ function deployed(ctx: LabSetupContext) {
 }
 
 /** Runs one statement in the workgroup and waits for it; resolves with its id once SUCCEEDED. */
-export async function runStatement(ctx: Pick<LabSetupContext, 'clients' | 'emit'>, where: { workGroup: string; database: string }, sql: string, label: string): Promise<string> {
+export async function runStatement(ctx: Pick<LabSetupContext, 'clients' | 'emit'>, where: { workGroup: string; database: string }, sql: string, statement: 'create-table' | 'lesson-query' | 'drop-table'): Promise<string> {
+  const label = `${statement} ${TABLE_NAME}`;
   const { workGroup, database } = where;
   const athena = ctx.clients.get(athenaClient);
   const started = Date.now();
@@ -36,7 +37,7 @@ export async function runStatement(ctx: Pick<LabSetupContext, 'clients' | 'emit'
     const { QueryExecution: q } = await athena.send(new GetQueryExecutionCommand({ QueryExecutionId: id }));
     const state = q?.Status?.State;
     if (state === 'SUCCEEDED') {
-      ctx.emit({ kind: 'athena-query-succeeded', workGroup, queryExecutionId: id, statement: label, afterMs: Date.now() - started });
+      ctx.emit({ kind: 'athena-query-succeeded', workGroup, queryExecutionId: id, statement, table: TABLE_NAME, afterMs: Date.now() - started });
       return id;
     }
     if (state === 'FAILED' || state === 'CANCELLED') {
@@ -53,12 +54,12 @@ export const athenaSetup: LabSetup = {
   async apply(ctx) {
     const found = deployed(ctx);
     if (!found) return;
-    await runStatement(ctx, found, tableDdl(found.dataLake), `CREATE EXTERNAL TABLE ${TABLE_NAME}`);
-    await runStatement(ctx, found, LESSON_QUERY, 'the lesson\'s query');
+    await runStatement(ctx, found, tableDdl(found.dataLake), 'create-table');
+    await runStatement(ctx, found, LESSON_QUERY, 'lesson-query');
   },
   async remove(ctx) {
     const found = deployed(ctx);
     if (!found) return;
-    await runStatement(ctx, found, `DROP TABLE IF EXISTS ${TABLE_NAME}`, `DROP TABLE ${TABLE_NAME}`);
+    await runStatement(ctx, found, `DROP TABLE IF EXISTS ${TABLE_NAME}`, 'drop-table');
   },
 };

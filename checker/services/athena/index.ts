@@ -5,8 +5,8 @@ import { createAthenaReader } from './reader.ts';
 /**
  * Athena: a workgroup's configuration, its query history and the first page of a query's results
  * (GetQueryResults reads the result file the query wrote to S3; a grader also needs s3:GetObject,
- * which the S3 service declares). GetQueryExecution per query rather than BatchGetQueryExecution:
- * moto 5.2.5 lacks the batch call, and a lab reads a few dozen queries at most.
+ * which the S3 service declares). The history is described 50 queries per BatchGetQueryExecution
+ * call (moto 5.2.5 lacks it; the emulator's fidelity layer adds it).
  */
 export const athena = defineService({
   name: 'athena',
@@ -14,7 +14,7 @@ export const athena = defineService({
     'Athena:ListWorkGroups': 'athena:ListWorkGroups',
     'Athena:GetWorkGroup': 'athena:GetWorkGroup',
     'Athena:ListQueryExecutions': 'athena:ListQueryExecutions',
-    'Athena:GetQueryExecution': 'athena:GetQueryExecution',
+    'Athena:BatchGetQueryExecution': 'athena:BatchGetQueryExecution',
     'Athena:GetQueryResults': 'athena:GetQueryResults',
   },
   reader: createAthenaReader,

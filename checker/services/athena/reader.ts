@@ -1,6 +1,6 @@
 import {
   AthenaClient,
-  GetQueryExecutionCommand,
+  BatchGetQueryExecutionCommand,
   GetQueryResultsCommand,
   GetWorkGroupCommand,
   paginateListWorkGroups,
@@ -55,12 +55,15 @@ function toQuery(q: QueryExecution): QueryExecutionInfo {
 export function createAthenaReader({ memo, client: clientOf, target, accountId }: ReaderDeps): AthenaReader {
   const client = () => clientOf(athenaClient);
 
-  const queryExecution = (id: string) =>
-    memo(`athena:GetQueryExecution:${id}`, () =>
-      orUndefinedWhen(NOT_FOUND, async () => {
-        const { QueryExecution: q } = await client().send(new GetQueryExecutionCommand({ QueryExecutionId: id }));
-        return q ? toQuery(q) : undefined;
-      }));
+  /** Up to 50 ids per BatchGetQueryExecution call; ids Athena no longer knows are left out. */
+  const queryExecutions = async (ids: string[]) => {
+    const found: QueryExecutionInfo[] = [];
+    for (let i = 0; i < ids.length; i += 50) {
+      const { QueryExecutions = [] } = await client().send(new BatchGetQueryExecutionCommand({ QueryExecutionIds: ids.slice(i, i + 50) }));
+      found.push(...QueryExecutions.map(toQuery));
+    }
+    return found;
+  };
 
   return {
     listWorkGroups: () =>
@@ -92,7 +95,7 @@ export function createAthenaReader({ memo, client: clientOf, target, accountId }
           token = page.NextToken;
         } while (token && ids.length < limit);
         // Athena lists newest first; sorting by submission time keeps that true on any backend.
-        const queries = (await Promise.all(ids.slice(0, limit).map(queryExecution))).filter((q): q is QueryExecutionInfo => q !== undefined);
+        const queries = await queryExecutions(ids.slice(0, limit));
         return queries.sort((a, b) => (b.submittedAt ?? '').localeCompare(a.submittedAt ?? ''));
       }),
 
