@@ -6,6 +6,7 @@ against a real moto server over HTTP in emulator/tests/.
 """
 from . import (
     athena_sql,
+    ec2_ami_from_ssm,
     ec2_flow_logs_s3_prefix,
     ec2_instance_connect_prefix_list,
     ec2_launch_template_settings,
@@ -31,6 +32,7 @@ PATCHES = (
     ec2_vpc_default_acl,
     ec2_instance_connect_prefix_list,
     ec2_launch_template_settings,
+    ec2_ami_from_ssm,
 )
 
 
