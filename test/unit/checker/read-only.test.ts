@@ -45,7 +45,7 @@ describe('service registry', () => {
   it('every declared operation passes the read-only name rule and maps to an IAM read action', () => {
     for (const [operation, action] of Object.entries(READ_OPERATIONS)) {
       expect(isReadOnlyOperation(operation), operation).toBe(true);
-      if (action !== null) expect(action, operation).toMatch(/^[a-z0-9-]+:(Get|List|Describe|Head)/);
+      if (action !== null) expect(action, operation).toMatch(/^[a-z0-9-]+:(Get|List|Describe|Head|BatchGet)/);
     }
   });
 
