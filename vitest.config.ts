@@ -23,7 +23,9 @@ export default defineConfig({
           include: ['test/integration/**/*.test.ts'],
           // Each file starts its own moto; two at a time fit this machine's two cores.
           maxWorkers: 2,
-          testTimeout: 120_000,
+          // A ceiling, not a measure: the data labs' CLI steps run a crawler, a Glue job and queries
+          // for three labs in one test (70–90 s on a loaded machine).
+          testTimeout: 240_000,
           hookTimeout: 120_000,
         },
       },
