@@ -2,7 +2,8 @@
 # Starts NubeLab for a student: installs what it needs, starts the embedded emulator (moto) and
 # serves the built course site (with search). Ctrl+C stops both; the emulator saves the student's
 # resources first and restores them on the next start.
-# Ports: NUBELAB_SITE_PORT (4321) and NUBELAB_EMULATOR_PORT (4566).
+# Ports: NUBELAB_SITE_PORT (4321) and NUBELAB_EMULATOR_PORT (4566). The lessons' "check my
+# progress" button talks to `nubelab api` on 127.0.0.1:4322 (the port the site is built with).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -42,12 +43,19 @@ bash scripts/build-site.sh
 
 node bin/nubelab.mjs emulator start --port "$emulator_port"
 
+# The local API behind the lessons' "check my progress" button: loopback only, read-only checker,
+# graded against this emulator, answering only the site's own origins.
+node bin/nubelab.mjs api --port 4322 --endpoint "http://localhost:$emulator_port" \
+  --allow-origin "http://localhost:$site_port" --allow-origin "http://127.0.0.1:$site_port" &
+api_pid=$!
+
 site_pid=""
 # However this ends (Ctrl+C, a closed terminal, the site exiting), stop the site, then the
 # emulator, which saves the student's work first and says where (one line). If it cannot save,
 # it says so and keeps running rather than lose the work.
 cleanup() {
   [ -z "$site_pid" ] || kill "$site_pid" 2>/dev/null || true
+  kill "$api_pid" 2>/dev/null || true
   rm -f "$running_file"
   node bin/nubelab.mjs emulator stop --port "$emulator_port" | tail -n 1 || true
 }
