@@ -12,6 +12,7 @@ import { synthesizeStack } from '../synth.ts';
 import { partitionOf, type PseudoParameters } from '../template/types.ts';
 import { applyPlan, removePlan } from './engine.ts';
 import { planTemplate, type TemplatePlan } from './plan.ts';
+import { resolveSsmParameters, ssmLookup } from './ssm-parameters.ts';
 
 /**
  * `--target emulator`: the emulator's own CloudFormation drops most S3 settings, so the lab's
@@ -36,7 +37,8 @@ async function prepare(deployment: LabDeployment, target: Target, clients: Deplo
   const availabilityZones = JSON.stringify(template).includes('"Fn::GetAZs"') ? await regionZones(clients) : undefined;
   const pseudo: PseudoParameters = { accountId, region: target.region, stackName: deployment.stackName, ...partitionOf(target.region), availabilityZones };
   try {
-    const plan = planTemplate({ template, pseudo, ownerTags: deployment.ownerTags, clients, emit, assets });
+    const ssmParameters = await resolveSsmParameters(template, ssmLookup(clients));
+    const plan = planTemplate({ template, pseudo, ownerTags: deployment.ownerTags, clients, emit, assets, ssmParameters });
     return { plan, pseudo, dispose };
   } catch (error) {
     await dispose();

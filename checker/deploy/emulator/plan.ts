@@ -22,6 +22,8 @@ export interface PlanInput {
   emit: ProgressListener;
   /** The stack's file assets; a template without any may omit them. */
   assets?: AssetStore;
+  /** Values of SSM-backed parameters, read before planning (see ssm-parameters.ts); others stay without a value. */
+  ssmParameters?: Readonly<Record<string, string>>;
   /** Defaults to every registered handler; tests pass their own. */
   handlers?: ReadonlyMap<string, ResourceHandler>;
 }
@@ -51,12 +53,16 @@ export interface TemplatePlan {
 const templateError = (path: string, reason: string) =>
   new DeployError('template-error', `Template error at ${path}: ${reason}`, { path, reason });
 
-/** Parameter values on a path with no CloudFormation: defaults only. SSM-backed ones have none. */
-function parameterValues(template: CfnTemplate): Record<string, unknown> {
+/** Parameter values on a path with no CloudFormation: defaults, and the SSM-backed values read beforehand. */
+function parameterValues(template: CfnTemplate, ssmParameters: Readonly<Record<string, string>>): Record<string, unknown> {
   const values: Record<string, unknown> = {};
   for (const [name, parameter] of Object.entries(template.Parameters ?? {})) {
-    // e.g. CDK's BootstrapVersion: read from SSM by CloudFormation, and only used by Rules.
-    if (parameter.Type.startsWith('AWS::SSM::Parameter::') || parameter.Default === undefined) continue;
+    if (parameter.Type.startsWith('AWS::SSM::Parameter::')) {
+      // Those not read (e.g. CDK's BootstrapVersion, used only by Rules) stay without a value.
+      if (Object.hasOwn(ssmParameters, name)) values[name] = ssmParameters[name];
+      continue;
+    }
+    if (parameter.Default === undefined) continue;
     const isList = parameter.Type === 'CommaDelimitedList' || parameter.Type.startsWith('List<');
     values[name] = isList ? String(parameter.Default).split(',') : parameter.Default;
   }
@@ -68,7 +74,7 @@ export function planTemplate(input: PlanInput): TemplatePlan {
   const handlers = input.handlers ?? HANDLERS;
   const resources = template.Resources ?? {};
   const planned = new Map<string, PlannedResource>();
-  const parameters = parameterValues(template);
+  const parameters = parameterValues(template, input.ssmParameters ?? {});
 
   const scope: ResolveScope = {
     pseudo,
