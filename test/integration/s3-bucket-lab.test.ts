@@ -101,12 +101,14 @@ describe('after the lesson\'s CLI steps', () => {
     } finally {
       await writer().send(new PutPublicAccessBlockCommand({ Bucket: BUCKET, PublicAccessBlockConfiguration: ALL_BLOCKED }));
     }
-    // Every S3 read the service declares is one this lab's checks really send, and nothing else is sent.
-    expect([...operations].sort()).toEqual([...Object.keys(s3Service.readOperations), 'STS:GetCallerIdentity'].sort());
+    // This lab sends only declared S3 reads (other labs use the rest: read-only.test.ts checks the
+    // union over every lab), and the grader policy grants each of them.
+    const s3Sent = [...operations].filter((o) => o !== 'STS:GetCallerIdentity');
+    expect(s3Sent.length).toBeGreaterThan(5);
+    expect(s3Sent.filter((o) => !Object.hasOwn(s3Service.readOperations, o))).toEqual([]);
     const granted = graderPolicy().Statement[0]!.Action;
-    const s3Actions = Object.values(s3Service.readOperations);
-    expect(s3Actions.every((a) => a !== null && granted.includes(a))).toBe(true);
-    expect(granted.every((a) => /^[a-z0-9]+:(Get|List)/.test(a))).toBe(true);
+    expect(s3Sent.map((o) => s3Service.readOperations[o]).filter((a) => a === null || !granted.includes(a))).toEqual([]);
+    expect(granted.filter((a) => !/^[a-z0-9-]+:(Get|List|Describe|BatchGet)/.test(a))).toEqual([]);
   });
 });
 
