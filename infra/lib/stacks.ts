@@ -1,6 +1,7 @@
 import { Tags, type Environment, type Stack } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { AthenaQueriesStack } from './athena-queries-stack.ts';
+import { Ec2InstanceStack } from './ec2-instance-stack.ts';
 import { Ec2RoleS3DynamodbStack } from './ec2-role-s3-dynamodb-stack.ts';
 import { GlueCatalogStack } from './glue-catalog-stack.ts';
 import { IamRoleStack } from './iam-role-stack.ts';
@@ -34,6 +35,10 @@ export const LAB_STACKS: readonly LabStack[] = [
   {
     labId: 'iam-role',
     create: (scope, stackName, props) => new IamRoleStack(scope, stackName, props),
+  },
+  {
+    labId: 'ec2-instance',
+    create: (scope, stackName, props) => new Ec2InstanceStack(scope, stackName, props),
   },
   {
     labId: 'ec2-role-s3-dynamodb',

@@ -1,7 +1,8 @@
-import type { EC2Client, NetworkAclEntry, Route, Tag } from '@aws-sdk/client-ec2';
+import type { EC2Client, IpPermission, NetworkAclEntry, Route, Tag } from '@aws-sdk/client-ec2';
+import { errorCode } from '../../aws/errors.ts';
 import type { ReaderDeps } from '../service.ts';
 import { ec2Client, ec2Sdk, type Ec2Sdk } from './client.ts';
-import type { Ec2Reader, FlowLogInfo, NetworkAclEntryInfo, RouteInfo } from './types.ts';
+import type { Ec2Reader, FlowLogInfo, InstanceInfo, NetworkAclEntryInfo, PermissionInfo, RouteInfo } from './types.ts';
 
 export const tagsOf = (tags: readonly Tag[] | undefined): Record<string, string> =>
   Object.fromEntries((tags ?? []).filter((t) => t.Key !== undefined).map((t) => [t.Key!, t.Value ?? '']));
@@ -45,7 +46,28 @@ function toAclEntry(entry: NetworkAclEntry): NetworkAclEntryInfo {
   };
 }
 
-/** EC2 reads used by the checks, memoised per run. Every method is a Describe call, filtered by VPC. */
+function toPermission(p: IpPermission): PermissionInfo {
+  const protocol = String(p.IpProtocol ?? '-1').toLowerCase();
+  return {
+    protocol: PROTOCOL_NUMBERS[protocol] ?? protocol,
+    fromPort: p.FromPort,
+    toPort: p.ToPort,
+    ipv4Ranges: (p.IpRanges ?? []).map((r) => r.CidrIp ?? ''),
+    ipv6Ranges: (p.Ipv6Ranges ?? []).map((r) => r.CidrIpv6 ?? ''),
+    prefixListIds: (p.PrefixListIds ?? []).map((r) => r.PrefixListId ?? ''),
+    groupIds: (p.UserIdGroupPairs ?? []).map((r) => r.GroupId ?? ''),
+  };
+}
+
+/** An id that no longer exists (a deregistered image, a deleted volume) is answered as "none" rather than an error. */
+function goneAsEmpty(error: unknown): Record<string, never> {
+  if (errorCode(error).endsWith('.NotFound')) return {};
+  throw error;
+}
+
+const idsKey = (ids: readonly string[]) => [...ids].sort().join(',');
+
+/** EC2 reads used by the checks, memoised per run. Every method is a Describe call, filtered by VPC or by id. */
 export function createEc2Reader({ memo, client: clientOf }: ReaderDeps): Ec2Reader {
   // The SDK and the client are loaded on the first read, so runs without EC2 labs never load them.
   const load = async (): Promise<{ sdk: Ec2Sdk; paging: { client: EC2Client } }> => {
@@ -131,6 +153,66 @@ export function createEc2Reader({ memo, client: clientOf }: ReaderDeps): Ec2Read
             deliveryError: f.DeliverLogsErrorMessage,
             tags: tagsOf(f.Tags),
           })));
+      }),
+
+    instances: () =>
+      memo('ec2:DescribeInstances', async () => {
+        const { sdk, paging } = await load();
+        // Terminated instances stay listed for about an hour on AWS; they are gone for the learner.
+        const states = ['pending', 'running', 'stopping', 'stopped', 'shutting-down'];
+        const reservations = await all(sdk.paginateDescribeInstances(paging, { Filters: [{ Name: 'instance-state-name', Values: states }] }), (p) => p.Reservations);
+        return reservations.flatMap((r) => r.Instances ?? []).map((i): InstanceInfo => ({
+          id: i.InstanceId ?? '',
+          state: i.State?.Name ?? '',
+          instanceType: i.InstanceType ?? '',
+          imageId: i.ImageId ?? '',
+          launchTime: i.LaunchTime?.toISOString(),
+          instanceProfileArn: i.IamInstanceProfile?.Arn,
+          httpTokens: i.MetadataOptions?.HttpTokens,
+          httpEndpoint: i.MetadataOptions?.HttpEndpoint,
+          rootDeviceName: i.RootDeviceName,
+          blockDevices: (i.BlockDeviceMappings ?? []).map((b) => ({ deviceName: b.DeviceName ?? '', volumeId: b.Ebs?.VolumeId ?? '' })),
+          securityGroupIds: (i.SecurityGroups ?? []).map((g) => g.GroupId ?? ''),
+          tags: tagsOf(i.Tags),
+        }));
+      }),
+
+    images: (ids) =>
+      memo(`ec2:DescribeImages:${idsKey(ids)}`, async () => {
+        if (!ids.length) return [];
+        const { sdk, paging } = await load();
+        const out = await paging.client.send(new sdk.DescribeImagesCommand({ ImageIds: [...ids] })).catch(goneAsEmpty);
+        return (out.Images ?? []).map((i) => ({ id: i.ImageId ?? '', name: i.Name ?? '', ownerId: i.OwnerId }));
+      }),
+
+    volumes: (ids) =>
+      memo(`ec2:DescribeVolumes:${idsKey(ids)}`, async () => {
+        if (!ids.length) return [];
+        const { sdk, paging } = await load();
+        const out = await paging.client.send(new sdk.DescribeVolumesCommand({ VolumeIds: [...ids] })).catch(goneAsEmpty);
+        return (out.Volumes ?? []).map((v) => ({ id: v.VolumeId ?? '', encrypted: v.Encrypted === true, kmsKeyId: v.KmsKeyId }));
+      }),
+
+    securityGroups: (ids) =>
+      memo(`ec2:DescribeSecurityGroups:${idsKey(ids)}`, async () => {
+        if (!ids.length) return [];
+        const { sdk, paging } = await load();
+        const out = await paging.client.send(new sdk.DescribeSecurityGroupsCommand({ GroupIds: [...ids] })).catch(goneAsEmpty);
+        return (out.SecurityGroups ?? []).map((g) => ({
+          id: g.GroupId ?? '',
+          name: g.GroupName ?? '',
+          vpcId: g.VpcId ?? '',
+          ingress: (g.IpPermissions ?? []).map(toPermission),
+          tags: tagsOf(g.Tags),
+        }));
+      }),
+
+    managedPrefixList: (name) =>
+      memo(`ec2:DescribeManagedPrefixLists:${name}`, async () => {
+        const { sdk, paging } = await load();
+        const out = await paging.client.send(new sdk.DescribeManagedPrefixListsCommand({ Filters: [{ Name: 'prefix-list-name', Values: [name] }] }));
+        const list = out.PrefixLists?.find((l) => l.PrefixListName === name);
+        return list?.PrefixListId ? { id: list.PrefixListId, name } : undefined;
       }),
   };
 }

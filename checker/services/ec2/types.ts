@@ -84,6 +84,63 @@ export interface FlowLogInfo extends Tagged {
   deliveryError?: string;
 }
 
+export interface InstanceInfo extends Tagged {
+  id: string;
+  /** pending | running | stopping | stopped | shutting-down | terminated */
+  state: string;
+  instanceType: string;
+  imageId: string;
+  /** ISO 8601. */
+  launchTime?: string;
+  /** The instance profile attached, if any. */
+  instanceProfileArn?: string;
+  /** required: IMDSv2 only; optional: IMDSv1 still answers. */
+  httpTokens?: string;
+  /** disabled: no metadata service at all. */
+  httpEndpoint?: string;
+  /** e.g. /dev/xvda; the block device with this name is the root volume. */
+  rootDeviceName?: string;
+  blockDevices: { deviceName: string; volumeId: string }[];
+  securityGroupIds: string[];
+}
+
+export interface ImageInfo {
+  id: string;
+  name: string;
+  ownerId?: string;
+}
+
+export interface VolumeInfo {
+  id: string;
+  encrypted: boolean;
+  kmsKeyId?: string;
+}
+
+/** One inbound rule set of a security group: a protocol and port range, from any of its sources. */
+export interface PermissionInfo {
+  /** IANA protocol number as text; `-1` is every protocol (and every port). */
+  protocol: string;
+  fromPort?: number;
+  toPort?: number;
+  ipv4Ranges: string[];
+  ipv6Ranges: string[];
+  prefixListIds: string[];
+  /** Other security groups allowed in. */
+  groupIds: string[];
+}
+
+export interface SecurityGroupInfo extends Tagged {
+  id: string;
+  name: string;
+  vpcId: string;
+  ingress: PermissionInfo[];
+}
+
+export interface PrefixListInfo {
+  id: string;
+  name: string;
+}
+
 export interface Ec2Reader {
   /** Every VPC of the region. */
   vpcs(): Promise<VpcInfo[]>;
@@ -94,4 +151,12 @@ export interface Ec2Reader {
   networkAcls(vpcId: string): Promise<NetworkAclInfo[]>;
   /** Flow logs whose resource is one of `resourceIds` (a VPC, its subnets). */
   flowLogs(resourceIds: readonly string[]): Promise<FlowLogInfo[]>;
+  /** Every instance of the region that is not terminated. */
+  instances(): Promise<InstanceInfo[]>;
+  /** The images with these ids that the account can see. */
+  images(ids: readonly string[]): Promise<ImageInfo[]>;
+  volumes(ids: readonly string[]): Promise<VolumeInfo[]>;
+  securityGroups(ids: readonly string[]): Promise<SecurityGroupInfo[]>;
+  /** The AWS-managed prefix list of this name in the region (e.g. EC2 Instance Connect's), if any. */
+  managedPrefixList(name: string): Promise<PrefixListInfo | undefined>;
 }

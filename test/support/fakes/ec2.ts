@@ -1,14 +1,19 @@
 import type {
   Ec2Reader,
   FlowLogInfo,
+  ImageInfo,
+  InstanceInfo,
   InternetGatewayInfo,
   NetworkAclInfo,
+  PrefixListInfo,
   RouteTableInfo,
+  SecurityGroupInfo,
   SubnetInfo,
+  VolumeInfo,
   VpcInfo,
 } from '../../../checker/services/ec2/types.ts';
 
-/** A region's networks described as plain data, for unit tests of EC2 checks. */
+/** A region's networks and instances described as plain data, for unit tests of EC2 checks. */
 export interface NetworkFixture {
   vpcs: VpcInfo[];
   subnets: SubnetInfo[];
@@ -16,6 +21,13 @@ export interface NetworkFixture {
   internetGateways: InternetGatewayInfo[];
   networkAcls: NetworkAclInfo[];
   flowLogs: FlowLogInfo[];
+  /** Instances that are not terminated (the reader leaves those out). */
+  instances?: InstanceInfo[];
+  images?: ImageInfo[];
+  volumes?: VolumeInfo[];
+  securityGroups?: SecurityGroupInfo[];
+  /** AWS-managed prefix lists of the region. */
+  prefixLists?: PrefixListInfo[];
 }
 
 export const emptyNetwork = (): NetworkFixture => ({ vpcs: [], subnets: [], routeTables: [], internetGateways: [], networkAcls: [], flowLogs: [] });
@@ -29,5 +41,10 @@ export function fakeEc2(network: NetworkFixture): Ec2Reader {
     internetGateways: async (vpcId) => network.internetGateways.filter((g) => g.attachedVpcIds.includes(vpcId)),
     networkAcls: async (vpcId) => network.networkAcls.filter((a) => a.vpcId === vpcId),
     flowLogs: async (ids) => network.flowLogs.filter((f) => ids.includes(f.resourceId)),
+    instances: async () => network.instances ?? [],
+    images: async (ids) => (network.images ?? []).filter((i) => ids.includes(i.id)),
+    volumes: async (ids) => (network.volumes ?? []).filter((v) => ids.includes(v.id)),
+    securityGroups: async (ids) => (network.securityGroups ?? []).filter((g) => ids.includes(g.id)),
+    managedPrefixList: async (name) => (network.prefixLists ?? []).find((l) => l.name === name),
   };
 }
