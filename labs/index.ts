@@ -2,6 +2,7 @@ import type { LabDefinition } from '../checker/core/types.ts';
 import athenaQueries from './athena-queries/lab.ts';
 import ec2Instance from './ec2-instance/lab.ts';
 import ec2RoleS3Dynamodb from './ec2-role-s3-dynamodb/lab.ts';
+import webServer from './web-server/lab.ts';
 import glueCatalog from './glue-catalog/lab.ts';
 import iamRole from './iam-role/lab.ts';
 import iamUsers from './iam-users/lab.ts';
@@ -10,7 +11,7 @@ import s3Bucket from './s3-bucket/lab.ts';
 import vpcNetwork from './vpc-network/lab.ts';
 
 /** Every lab, in course order. Listed by hand: adding a lab is a reviewed, explicit change. */
-export const labs: readonly LabDefinition[] = [s3Bucket, iamRole, ec2Instance, ec2RoleS3Dynamodb, iamUsers, lambdaResize, glueCatalog, athenaQueries, vpcNetwork];
+export const labs: readonly LabDefinition[] = [s3Bucket, iamRole, ec2Instance, webServer, ec2RoleS3Dynamodb, iamUsers, lambdaResize, glueCatalog, athenaQueries, vpcNetwork];
 
 export function findLab(id: string): LabDefinition | undefined {
   return labs.find((lab) => lab.id === id);

@@ -8,6 +8,7 @@ import { IamRoleStack } from './iam-role-stack.ts';
 import { IamUsersStack } from './iam-users-stack.ts';
 import { LambdaResizeStack } from './lambda-resize-stack.ts';
 import { S3BucketStack } from './s3-bucket-stack.ts';
+import { WebServerStack } from './web-server-stack.ts';
 import { VpcNetworkStack } from './vpc-network-stack.ts';
 
 export interface LabStackProps {
@@ -39,6 +40,10 @@ export const LAB_STACKS: readonly LabStack[] = [
   {
     labId: 'ec2-instance',
     create: (scope, stackName, props) => new Ec2InstanceStack(scope, stackName, props),
+  },
+  {
+    labId: 'web-server',
+    create: (scope, stackName, props) => new WebServerStack(scope, stackName, props),
   },
   {
     labId: 'ec2-role-s3-dynamodb',

@@ -16,6 +16,7 @@ export const ec2 = defineService({
     'EC2:DescribeImages': 'ec2:DescribeImages',
     'EC2:DescribeVolumes': 'ec2:DescribeVolumes',
     'EC2:DescribeSecurityGroups': 'ec2:DescribeSecurityGroups',
+    'EC2:DescribeInstanceAttribute': 'ec2:DescribeInstanceAttribute',
     'EC2:DescribeManagedPrefixLists': 'ec2:DescribeManagedPrefixLists',
   },
   reader: createEc2Reader,

@@ -173,7 +173,7 @@ function blockDevice(scope: PropertyScope, item: unknown, path: string): BlockDe
 
 function instanceConfig(ctx: HandlerContext, properties: Props) {
   const scope = scopeOf(ctx, INSTANCE);
-  const p = objectWith(scope, properties, '', ['ImageId', 'InstanceType', 'IamInstanceProfile', 'SecurityGroupIds', 'SubnetId', 'BlockDeviceMappings', 'LaunchTemplate', 'Tags']);
+  const p = objectWith(scope, properties, '', ['ImageId', 'InstanceType', 'IamInstanceProfile', 'SecurityGroupIds', 'SubnetId', 'AvailabilityZone', 'UserData', 'BlockDeviceMappings', 'LaunchTemplate', 'Tags']);
   const template = p.LaunchTemplate === undefined ? undefined : objectWith(scope, p.LaunchTemplate, 'LaunchTemplate', ['LaunchTemplateId', 'LaunchTemplateName', 'Version']);
   return {
     scope,
@@ -182,6 +182,9 @@ function instanceConfig(ctx: HandlerContext, properties: Props) {
     profile: optionalText(scope, p.IamInstanceProfile, 'IamInstanceProfile'),
     securityGroupIds: p.SecurityGroupIds === undefined ? undefined : listOf(scope, p.SecurityGroupIds, 'SecurityGroupIds', (item, path) => text(scope, item, path)),
     subnetId: optionalText(scope, p.SubnetId, 'SubnetId'),
+    availabilityZone: optionalText(scope, p.AvailabilityZone, 'AvailabilityZone'),
+    // Already base64, as CloudFormation and RunInstances both take it.
+    userData: optionalText(scope, p.UserData, 'UserData'),
     blockDevices: p.BlockDeviceMappings === undefined ? undefined : listOf(scope, p.BlockDeviceMappings, 'BlockDeviceMappings', (item, path) => blockDevice(scope, item, path)),
     launchTemplate: template && {
       LaunchTemplateId: optionalText(scope, template.LaunchTemplateId, 'LaunchTemplate.LaunchTemplateId'),
@@ -232,6 +235,8 @@ export const instanceHandler: ResourceHandler = {
       IamInstanceProfile: config.profile ? { Name: config.profile } : undefined,
       SecurityGroupIds: config.securityGroupIds,
       SubnetId: config.subnetId,
+      Placement: config.availabilityZone ? { AvailabilityZone: config.availabilityZone } : undefined,
+      UserData: config.userData,
       BlockDeviceMappings: config.blockDevices,
       LaunchTemplate: config.launchTemplate,
       TagSpecifications: tagSpecification(config.scope, 'instance', config.tags, ctx),

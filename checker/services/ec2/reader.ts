@@ -1,8 +1,8 @@
-import type { EC2Client, IpPermission, NetworkAclEntry, Route, Tag } from '@aws-sdk/client-ec2';
+import type { EC2Client, IpPermission, NetworkAclEntry, Route, SecurityGroup, Tag } from '@aws-sdk/client-ec2';
 import { errorCode } from '../../aws/errors.ts';
 import type { ReaderDeps } from '../service.ts';
 import { ec2Client, ec2Sdk, type Ec2Sdk } from './client.ts';
-import type { Ec2Reader, FlowLogInfo, InstanceInfo, NetworkAclEntryInfo, PermissionInfo, RouteInfo } from './types.ts';
+import type { Ec2Reader, FlowLogInfo, InstanceInfo, NetworkAclEntryInfo, PermissionInfo, RouteInfo, SecurityGroupInfo } from './types.ts';
 
 export const tagsOf = (tags: readonly Tag[] | undefined): Record<string, string> =>
   Object.fromEntries((tags ?? []).filter((t) => t.Key !== undefined).map((t) => [t.Key!, t.Value ?? '']));
@@ -57,6 +57,10 @@ function toPermission(p: IpPermission): PermissionInfo {
     prefixListIds: (p.PrefixListIds ?? []).map((r) => r.PrefixListId ?? ''),
     groupIds: (p.UserIdGroupPairs ?? []).map((r) => r.GroupId ?? ''),
   };
+}
+
+function toSecurityGroup(g: SecurityGroup): SecurityGroupInfo {
+  return { id: g.GroupId ?? '', name: g.GroupName ?? '', vpcId: g.VpcId ?? '', ingress: (g.IpPermissions ?? []).map(toPermission), tags: tagsOf(g.Tags) };
 }
 
 /** An id that no longer exists (a deregistered image, a deleted volume) is answered as "none" rather than an error. */
@@ -166,6 +170,7 @@ export function createEc2Reader({ memo, client: clientOf }: ReaderDeps): Ec2Read
           state: i.State?.Name ?? '',
           instanceType: i.InstanceType ?? '',
           imageId: i.ImageId ?? '',
+          availabilityZone: i.Placement?.AvailabilityZone,
           launchTime: i.LaunchTime?.toISOString(),
           instanceProfileArn: i.IamInstanceProfile?.Arn,
           httpTokens: i.MetadataOptions?.HttpTokens,
@@ -198,13 +203,21 @@ export function createEc2Reader({ memo, client: clientOf }: ReaderDeps): Ec2Read
         if (!ids.length) return [];
         const { sdk, paging } = await load();
         const out = await paging.client.send(new sdk.DescribeSecurityGroupsCommand({ GroupIds: [...ids] })).catch(goneAsEmpty);
-        return (out.SecurityGroups ?? []).map((g) => ({
-          id: g.GroupId ?? '',
-          name: g.GroupName ?? '',
-          vpcId: g.VpcId ?? '',
-          ingress: (g.IpPermissions ?? []).map(toPermission),
-          tags: tagsOf(g.Tags),
-        }));
+        return (out.SecurityGroups ?? []).map(toSecurityGroup);
+      }),
+
+    allSecurityGroups: () =>
+      memo('ec2:DescribeSecurityGroups', async () => {
+        const { sdk, paging } = await load();
+        return all(sdk.paginateDescribeSecurityGroups(paging, {}), (p) => p.SecurityGroups?.map(toSecurityGroup));
+      }),
+
+    userData: (instanceId) =>
+      memo(`ec2:DescribeInstanceAttribute:userData:${instanceId}`, async () => {
+        const { sdk, paging } = await load();
+        const out = await paging.client.send(new sdk.DescribeInstanceAttributeCommand({ InstanceId: instanceId, Attribute: 'userData' })).catch(goneAsEmpty);
+        const encoded = out.UserData?.Value;
+        return encoded ? Buffer.from(encoded, 'base64').toString('utf8') : undefined;
       }),
 
     managedPrefixList: (name) =>

@@ -90,6 +90,8 @@ export interface InstanceInfo extends Tagged {
   state: string;
   instanceType: string;
   imageId: string;
+  /** e.g. us-east-1a. */
+  availabilityZone?: string;
   /** ISO 8601. */
   launchTime?: string;
   /** The instance profile attached, if any. */
@@ -157,6 +159,10 @@ export interface Ec2Reader {
   images(ids: readonly string[]): Promise<ImageInfo[]>;
   volumes(ids: readonly string[]): Promise<VolumeInfo[]>;
   securityGroups(ids: readonly string[]): Promise<SecurityGroupInfo[]>;
+  /** Every security group of the region. */
+  allSecurityGroups(): Promise<SecurityGroupInfo[]>;
+  /** The instance's user data, decoded from base64 to text; undefined when it has none. */
+  userData(instanceId: string): Promise<string | undefined>;
   /** The AWS-managed prefix list of this name in the region (e.g. EC2 Instance Connect's), if any. */
   managedPrefixList(name: string): Promise<PrefixListInfo | undefined>;
 }

@@ -28,6 +28,8 @@ export interface NetworkFixture {
   securityGroups?: SecurityGroupInfo[];
   /** AWS-managed prefix lists of the region. */
   prefixLists?: PrefixListInfo[];
+  /** Decoded user data, by instance id. */
+  userData?: Record<string, string>;
 }
 
 export const emptyNetwork = (): NetworkFixture => ({ vpcs: [], subnets: [], routeTables: [], internetGateways: [], networkAcls: [], flowLogs: [] });
@@ -45,6 +47,8 @@ export function fakeEc2(network: NetworkFixture): Ec2Reader {
     images: async (ids) => (network.images ?? []).filter((i) => ids.includes(i.id)),
     volumes: async (ids) => (network.volumes ?? []).filter((v) => ids.includes(v.id)),
     securityGroups: async (ids) => (network.securityGroups ?? []).filter((g) => ids.includes(g.id)),
+    allSecurityGroups: async () => network.securityGroups ?? [],
+    userData: async (id) => network.userData?.[id],
     managedPrefixList: async (name) => (network.prefixLists ?? []).find((l) => l.name === name),
   };
 }

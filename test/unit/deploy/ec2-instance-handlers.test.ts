@@ -37,7 +37,9 @@ describe('EC2 instance handlers: what they plan and what they refuse', () => {
   });
 
   it('refuse settings they would not apply, rather than dropping them', () => {
-    expect(refusedProperty(() => instanceHandler.plan({ ...INSTANCE, UserData: 'IyEvYmluL2Jhc2g=' }, ctx('Instance')))).toBe('UserData');
+    expect(refusedProperty(() => instanceHandler.plan({ ...INSTANCE, KeyName: 'web-key' }, ctx('Instance')))).toBe('KeyName');
+    // UserData and AvailabilityZone are applied (RunInstances UserData, Placement), so they plan.
+    expect(instanceHandler.plan({ ...INSTANCE, UserData: 'IyEvYmluL2Jhc2g=', AvailabilityZone: 'us-east-1a' }, ctx('Instance')).physicalId).toBe('{{nubelab:Instance.Ref}}');
     expect(refusedProperty(() => securityGroupHandler.plan({ GroupDescription: 'x', SecurityGroupEgress: [] }, ctx('SecurityGroup')))).toBe('SecurityGroupEgress');
     expect(refusedProperty(() => launchTemplateHandler.plan({ LaunchTemplateData: { UserData: 'x' } }, ctx('MetadataTemplate')))).toMatch(/UserData/);
     expect(refusedProperty(() => instanceHandler.plan({ ...INSTANCE, BlockDeviceMappings: [{ DeviceName: '/dev/xvda', Ebs: { Iops: 3000 } }] }, ctx('Instance')))).toMatch(/Iops/);
