@@ -110,6 +110,20 @@ def _reduce_defaultdict(value):
     return (type(value), (_picklable_factory(value.default_factory),), None, None, iter(value.items()))
 
 
+def _new_defaultdict_subclass(cls, factory):
+    made = cls.__new__(cls)
+    made.default_factory = factory
+    return made
+
+
+def _reduce_defaultdict_subclass(value):
+    """moto's defaultdict subclasses take other constructor arguments (SSM's ParameterDict takes
+    an account and a region), so a defaultdict's own reduction, `cls(factory)`, fails on load. The
+    object is made empty instead, then given its attributes and items."""
+    state = dict(value.__dict__) or None
+    return (_new_defaultdict_subclass, (type(value), _picklable_factory(value.default_factory)), state, None, iter(value.items()))
+
+
 def _reduce_weak_value_dictionary(value):
     # Its values are kept alive elsewhere in the same pickle (moto's weak indexes, e.g. Lambda's
     # function ARNs), so after loading they are alive again and the weak references hold.
@@ -140,6 +154,29 @@ def _restore_lambda_function(function, state):
     function.__dict__.update(state)
 
 
+def _load_private_key(pem):
+    from cryptography.hazmat.primitives.serialization import load_pem_private_key
+
+    return load_pem_private_key(pem, password=None)
+
+
+def _reduce_private_key(key):
+    """KMS keys (and EBS encryption's default key) hold `cryptography` private keys, which are
+    Rust objects pickle refuses: they are written as unencrypted PKCS#8 PEM and loaded back. The
+    file is the emulator's own local state, like the rest of moto's backends in it."""
+    from cryptography.hazmat.primitives import serialization
+
+    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    return (_load_private_key, (pem,))
+
+
+def _private_key_types():
+    from cryptography.hazmat.primitives.asymmetric import ec, rsa
+
+    # The concrete classes are private to cryptography's Rust bindings: take them from real keys.
+    return {type(rsa.generate_private_key(public_exponent=65537, key_size=1024)), type(ec.generate_private_key(ec.SECP256R1()))}
+
+
 def _subclasses(cls):
     return [cls] + [sub for direct in cls.__subclasses__() for sub in _subclasses(direct)]
 
@@ -149,6 +186,8 @@ def _reducers():
 
     reducers = {defaultdict: _reduce_defaultdict, weakref.WeakValueDictionary: _reduce_weak_value_dictionary}
     reducers.update({cls: _reduce_lambda_function for cls in _subclasses(LambdaFunction)})
+    reducers.update({cls: _reduce_private_key for cls in _private_key_types()})
+    reducers.update({cls: _reduce_defaultdict_subclass for cls in _subclasses(defaultdict)[1:]})
     return reducers
 
 

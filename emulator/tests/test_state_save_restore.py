@@ -171,3 +171,30 @@ def test_a_lambda_functions_zip_is_written_once_and_its_base64_rebuilt_on_load()
     assert base64.b64encode(raw) not in data and raw in data
     copy = pickle.loads(data)
     assert copy.code == {"ZipFile": base64.b64encode(raw).decode()} and copy.code_bytes == raw
+
+
+def test_kms_keys_private_keys_survive_as_pem_and_still_sign(tmp_path):
+    # EBS encryption and KMS give moto `cryptography` keys (Rust objects pickle refuses); the
+    # ec2-instance and web-server labs' encrypted volumes create one.
+    from moto.kms.models import Key
+
+    key = Key(policy=None, key_usage="SIGN_VERIFY", key_spec="RSA_2048", description="t", account_id="123456789012", region="us-east-1")
+    copy = pickle.loads(saved_state._dumps(key))
+    message = b"signed before and after a restore"
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import padding
+
+    signature = copy.private_key.sign(message, "RSASSA_PKCS1_V1_5_SHA_256")
+    key.private_key.private_key.public_key().verify(signature, message, padding.PKCS1v15(), hashes.SHA256())
+
+
+def test_a_defaultdict_subclass_with_its_own_constructor_round_trips():
+    # SSM's ParameterDict(account_id, region_name): the ec2-instance lab's deploy reads an SSM parameter.
+    from moto.ssm.models import ParameterDict
+
+    params = ParameterDict("123456789012", "us-east-1")
+    params["/a"].append("v1")
+    copy = pickle.loads(saved_state._dumps(params))
+    assert type(copy) is ParameterDict and copy["/a"] == ["v1"] and copy.region_name == "us-east-1"
+    copy["/b"].append("v2")
+    assert copy["/b"] == ["v2"]
