@@ -2,7 +2,6 @@ import { PutUserPolicyCommand } from '@aws-sdk/client-iam';
 import { PutPublicAccessBlockCommand } from '@aws-sdk/client-s3';
 import { iamClient } from '../../checker/services/iam/reader.ts';
 import { describe, expect, it } from 'vitest';
-import { isReadOnlyOperation } from '../../checker/aws/read-only.ts';
 import { deployClients } from '../../checker/deploy/clients.ts';
 import { deployLab } from '../../checker/deploy/index.ts';
 import { runChecks } from '../../checker/run.ts';
@@ -11,35 +10,10 @@ import { s3Client } from '../../checker/services/s3/client.ts';
 import { labs } from '../../labs/index.ts';
 import { useEmulator } from '../support/emulator.ts';
 import { runLabSteps } from '../support/lab-steps.ts';
+import { recordRequests } from '../support/request-recorder.ts';
 import { runCli } from '../support/run-cli.ts';
 
 const emulator = useEmulator();
-
-interface RecordedRequest { method: string; url: string; headers: Record<string, string>; body: string; body_encoded: boolean }
-
-/** The AWS operation a recorded HTTP request was, for the protocols the checker's services use. */
-function describeRequest(r: RecordedRequest): { operation: string; readOnly: boolean } {
-  const body = r.body_encoded ? Buffer.from(r.body, 'base64').toString('utf8') : r.body;
-  const target = r.headers['X-Amz-Target'] ?? r.headers['x-amz-target'];
-  if (target) {
-    const operation = target.split('.').pop() ?? target;
-    return { operation, readOnly: isReadOnlyOperation(operation) };
-  }
-  const action = new URLSearchParams(body).get('Action');
-  if (r.method === 'POST' && action) return { operation: action, readOnly: isReadOnlyOperation(action) };
-  // REST protocols (S3, S3 Control): only GET and HEAD read.
-  return { operation: `${r.method} ${r.url}`, readOnly: r.method === 'GET' || r.method === 'HEAD' };
-}
-
-async function recorder(action: 'reset-recording' | 'start-recording' | 'stop-recording') {
-  const res = await fetch(`${emulator.endpoint}/moto-api/recorder/${action}`, { method: 'POST' });
-  expect(res.ok).toBe(true);
-}
-
-async function recorded(): Promise<RecordedRequest[]> {
-  const text = await (await fetch(`${emulator.endpoint}/moto-api/recorder/download-recording`)).text();
-  return text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as RecordedRequest);
-}
 
 /** Every lab's reference solution, deployed in course order (each after the labs it requires). */
 async function deployEveryReference() {
@@ -60,27 +34,24 @@ describe('the checker is read-only, across every lab', () => {
   ])('on %s, check --all sends the emulator read requests only', async (_, finished) => {
     await emulator.reset();
     if (finished) await deployEveryReference();
-    await recorder('reset-recording');
-    await recorder('start-recording');
-    const { code, stdout } = runCli(['check', '--all', '--endpoint', emulator.endpoint, '--format', 'json']);
-    await recorder('stop-recording');
+    let run: ReturnType<typeof runCli> | undefined;
+    const requests = await recordRequests(emulator.endpoint, async () => {
+      run = runCli(['check', '--all', '--endpoint', emulator.endpoint, '--format', 'json']);
+    });
+    const { code, stdout } = run!;
 
     const report = JSON.parse(stdout) as { labs: { lab: string }[]; score: number; maxScore: number };
     expect(report.labs.map((l) => l.lab)).toEqual(labs.map((l) => l.id));
     expect(code).toBe(finished ? 0 : 1);
     if (finished) expect(report.score).toBe(report.maxScore);
-    const requests = (await recorded()).map(describeRequest);
     expect(requests.length).toBeGreaterThan(0);
     expect(requests.filter((r) => !r.readOnly)).toEqual([]);
   });
 
   it('a write sent by anyone else shows up in the recording (the test can see writes)', async () => {
     await emulator.reset();
-    await recorder('reset-recording');
-    await recorder('start-recording');
-    runLabSteps('s3-bucket', emulator.endpoint);
-    await recorder('stop-recording');
-    const writes = (await recorded()).map(describeRequest).filter((r) => !r.readOnly);
+    const requests = await recordRequests(emulator.endpoint, async () => runLabSteps('s3-bucket', emulator.endpoint));
+    const writes = requests.filter((r) => !r.readOnly);
     expect(writes.length).toBeGreaterThanOrEqual(8);
   });
 });

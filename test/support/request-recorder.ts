@@ -2,7 +2,7 @@ import { isReadOnlyOperation } from '../../checker/aws/read-only.ts';
 
 /**
  * moto's request recorder, seen from a test: every HTTP request the emulator received while
- * recording, classified as a read or a write (the same rules as test/integration/read-only.test.ts).
+ * recording, classified as a read or a write (the read-only test and the API test both use it).
  */
 interface RecordedRequest { method: string; url: string; headers: Record<string, string>; body: string; body_encoded: boolean }
 
