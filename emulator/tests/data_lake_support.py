@@ -1,14 +1,11 @@
 """Helpers for the Athena and Glue tests: a bucket with data, a Glue database, a query run to its end.
 Everything goes over HTTP to the session's moto server, as a lab would."""
 import time
-import uuid
 from pathlib import Path
 
+from lambda_support import unique
+
 TAXI_SAMPLE = Path(__file__).resolve().parents[2] / "data" / "taxi-sample.csv"
-
-
-def unique(prefix):
-    return f"{prefix}-{uuid.uuid4().hex[:8]}"
 
 
 class DataLake:
