@@ -10,7 +10,7 @@ import {
 import { CreateTableCommand, DeleteTableCommand } from '@aws-sdk/client-glue';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { deployClients, type DeployClients } from '../../checker/deploy/clients.ts';
+import type { DeployClients } from '../../checker/deploy/clients.ts';
 import { labFile } from '../../checker/paths.ts';
 import { runChecks } from '../../checker/run.ts';
 import { athenaClient } from '../../checker/services/athena/reader.ts';
@@ -18,7 +18,7 @@ import { glueClient } from '../../checker/services/glue/reader.ts';
 import { LESSON_QUERY, PROCESSED_COLUMNS } from '../../labs/athena-queries/athena.ts';
 import lab from '../../labs/athena-queries/lab.ts';
 import { useEmulator } from '../support/emulator.ts';
-import { deployReference, describeLabContract, statusesOf, type MutantContext } from '../support/lab-contract.ts';
+import { deployReference, describeLabContract, statusesOf, type MutantContext, withDeployClients } from '../support/lab-contract.ts';
 
 const emulator = useEmulator();
 /** moto's default account, which the emulator's requests land in. */
@@ -72,16 +72,6 @@ describeLabContract('athena-queries', emulator, {
   },
 });
 
-/** Runs `use` with write clients on the emulator, closed afterwards. */
-async function withClients<T>(use: (clients: DeployClients) => Promise<T>): Promise<T> {
-  const clients = deployClients(emulator.target());
-  try {
-    return await use(clients);
-  } finally {
-    clients.close();
-  }
-}
-
 /** Starts a statement and waits until it ends (the emulator runs it in the background). */
 async function runQuery(clients: DeployClients, sql: string, workGroup: string, database = DATABASE) {
   const athena = clients.get(athenaClient);
@@ -103,7 +93,7 @@ describe('athena-queries: another valid solution', () => {
   it('a crawler-style table under another name, results under a prefix of the bucket, and a qualified query run from another database pass too', async () => {
     await emulator.reset();
     await deployReference(lab, emulator);
-    await withClients(async (clients) => {
+    await withDeployClients(emulator, async (clients) => {
       const glue = clients.get(glueClient);
       await glue.send(new DeleteTableCommand({ DatabaseName: DATABASE, Name: 'taxi_trips' }));
       await glue.send(new CreateTableCommand({
@@ -139,7 +129,7 @@ describe('athena-queries: queries really run on the emulator', () => {
   it('a query on a missing column FAILS with the reason, and the query check fails with it when that is the only query', async () => {
     await emulator.reset();
     await deployReference(lab, emulator);
-    const failed = await withClients(async (clients) => {
+    const failed = await withDeployClients(emulator, async (clients) => {
       await clients.get(athenaClient).send(new CreateWorkGroupCommand({ Name: 'taxis', Configuration: REFERENCE_CONFIG }));
       return runQuery(clients, 'SELECT payment_kind, count(*) AS trips FROM taxi_trips GROUP BY payment_kind', 'taxis');
     });
@@ -154,7 +144,7 @@ describe('athena-queries: queries really run on the emulator', () => {
   it("the lesson's query gives the rows the lesson shows (set NUBELAB_UPDATE_LESSON_OUTPUT=1 to regenerate them)", async () => {
     await emulator.reset();
     await deployReference(lab, emulator);
-    const output = await withClients(async (clients) => {
+    const output = await withDeployClients(emulator, async (clients) => {
       // The reference's setup already ran the lesson's query in the workgroup: read that run.
       const athena = clients.get(athenaClient);
       const { QueryExecutionIds = [] } = await athena.send(new ListQueryExecutionsCommand({ WorkGroup: WORKGROUP }));

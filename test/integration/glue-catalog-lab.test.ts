@@ -15,14 +15,14 @@ import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_CSV } from '../../checker/paths.ts';
-import { deployClients, type DeployClients } from '../../checker/deploy/clients.ts';
+import type { DeployClients } from '../../checker/deploy/clients.ts';
 import { runChecks } from '../../checker/run.ts';
 import { glueClient } from '../../checker/services/glue/reader.ts';
 import { iamClient } from '../../checker/services/iam/reader.ts';
 import { s3Client } from '../../checker/services/s3/client.ts';
 import lab from '../../labs/glue-catalog/lab.ts';
 import { useEmulator } from '../support/emulator.ts';
-import { deployReference, describeLabContract, statusesOf, type MutantContext } from '../support/lab-contract.ts';
+import { deployReference, describeLabContract, statusesOf, type MutantContext, withDeployClients } from '../support/lab-contract.ts';
 
 const emulator = useEmulator();
 /** moto's default account, which the emulator's requests land in. */
@@ -120,16 +120,6 @@ describeLabContract('glue-catalog', emulator, {
   },
 });
 
-/** Runs `use` with write clients on the emulator, closed afterwards. */
-async function withClients<T>(use: (clients: DeployClients) => Promise<T>): Promise<T> {
-  const clients = deployClients(emulator.target());
-  try {
-    return await use(clients);
-  } finally {
-    clients.close();
-  }
-}
-
 async function findingOf(id: string) {
   const result = await runChecks({ labs: [lab], target: emulator.target() });
   return result.labs[0]!.checks.find((c) => c.id === id)!;
@@ -139,7 +129,7 @@ describe('glue-catalog: another valid solution', () => {
   it('an inline S3 policy without deletes, a table typed by hand with timestamps, and a second successful run pass too', async () => {
     await emulator.reset();
     await deployReference(lab, emulator);
-    await withClients(async (clients) => {
+    await withDeployClients(emulator, async (clients) => {
       const bucketArn = `arn:aws:s3:::${bucketOf(ACCOUNT)}`;
       const iam = clients.get(iamClient);
       await iam.send(new DetachRolePolicyCommand({ RoleName: ROLE, PolicyArn: `arn:aws:iam::${ACCOUNT}:policy/TaxisGlueDataLakeAccess-student` }));
@@ -166,7 +156,7 @@ describe('glue-catalog: the job really runs on the emulator', () => {
   it('a script that raises makes the job check fail with its error in the message and the evidence', async () => {
     await emulator.reset();
     await deployReference(lab, emulator);
-    await withClients(async (clients) => {
+    await withDeployClients(emulator, async (clients) => {
       await clients.get(s3Client).send(new PutObjectCommand({
         Bucket: bucketOf(ACCOUNT), Key: 'scripts/raw_to_parquet.py', Body: 'raise ValueError("fare_amount has text in row 7")\n',
       }));
@@ -186,7 +176,7 @@ describe('glue-catalog: the job really runs on the emulator', () => {
     await emulator.reset();
     await deployReference(lab, emulator);
     const spark = 'taxis-raw-to-parquet';
-    await withClients(async (clients) => {
+    await withDeployClients(emulator, async (clients) => {
       await clients.get(glueClient).send(new CreateJobCommand({
         Name: spark, Role: `arn:aws:iam::${ACCOUNT}:role/${ROLE}`, GlueVersion: '5.0', WorkerType: 'G.1X', NumberOfWorkers: 2,
         Command: { Name: 'glueetl', ScriptLocation: `s3://${bucketOf(ACCOUNT)}/scripts/raw_to_parquet.py`, PythonVersion: '3' },

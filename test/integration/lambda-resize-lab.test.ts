@@ -5,7 +5,7 @@ import { GetObjectCommand, ListObjectsV2Command, PutBucketNotificationConfigurat
 import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { deployClients, type DeployClients } from '../../checker/deploy/clients.ts';
+import type { DeployClients } from '../../checker/deploy/clients.ts';
 import { labFile } from '../../checker/paths.ts';
 import { runChecks } from '../../checker/run.ts';
 import { iamClient } from '../../checker/services/iam/reader.ts';
@@ -15,7 +15,7 @@ import { s3Client } from '../../checker/services/s3/client.ts';
 import lab from '../../labs/lambda-resize/lab.ts';
 import { imageInfo } from '../../labs/lambda-resize/images.ts';
 import { useEmulator } from '../support/emulator.ts';
-import { deployReference, describeLabContract, statusesOf, type MutantContext } from '../support/lab-contract.ts';
+import { deployReference, describeLabContract, statusesOf, type MutantContext, withDeployClients } from '../support/lab-contract.ts';
 
 const emulator = useEmulator();
 /** moto's default account, which the emulator's requests land in. */
@@ -81,16 +81,6 @@ describeLabContract('lambda-resize', emulator, {
   },
 });
 
-/** Runs `use` with write clients on the emulator, closed afterwards. */
-async function withClients<T>(use: (clients: DeployClients) => Promise<T>): Promise<T> {
-  const clients = deployClients(emulator.target());
-  try {
-    return await use(clients);
-  } finally {
-    clients.close();
-  }
-}
-
 /** Polls until `probe` returns something (the function runs in the background), within a bound. */
 async function eventually<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 30_000): Promise<T> {
   const started = Date.now();
@@ -117,7 +107,7 @@ describe('lambda-resize: another valid solution', () => {
   it('one trigger per file type, with the four create events listed one by one, passes too', async () => {
     await emulator.reset();
     await deployReference(lab, emulator);
-    await withClients((clients) => {
+    await withDeployClients(emulator, (clients) => {
       const ctx = { clients, account: ACCOUNT, region: 'us-east-1', learner: 'student' };
       const events = ['s3:ObjectCreated:Put', 's3:ObjectCreated:Post', 's3:ObjectCreated:Copy', 's3:ObjectCreated:CompleteMultipartUpload'] as const;
       return trigger(ctx, ['.jpg', '.png'].map((suffix) => ({
@@ -132,7 +122,7 @@ describe('lambda-resize: the function really runs on the emulator', () => {
   it('a JPEG and a PNG uploaded under input/ come back resized, in their own format, under output/', async () => {
     await emulator.reset();
     await deployReference(lab, emulator);
-    await withClients(async (clients) => {
+    await withDeployClients(emulator, async (clients) => {
       const s3 = clients.get(s3Client);
       const bucket = bucketOf(ACCOUNT);
       for (const [key, expected] of [['output/street.jpg', { type: 'jpg', width: 800, height: 600 }], ['output/chart.png', { type: 'png', width: 800, height: 600 }]] as const) {
@@ -150,7 +140,7 @@ describe('lambda-resize: the function really runs on the emulator', () => {
     await emulator.reset();
     await deployReference(lab, emulator);
     const bucket = bucketOf(ACCOUNT);
-    await withClients(async (clients) => {
+    await withDeployClients(emulator, async (clients) => {
       await replaceCode(clients, 'def lambda_handler(event, context):\n    raise ValueError("cannot read this photo")\n');
       await clients.get(s3Client).send(new PutObjectCommand({ Bucket: bucket, Key: 'input/broken.jpg', Body: readFileSync(labFile('lambda-resize', 'samples', 'street.jpg')) }));
       const logs = await eventually(async () => {
@@ -171,7 +161,7 @@ describe('lambda-resize: the function really runs on the emulator', () => {
     await emulator.reset();
     await deployReference(lab, emulator);
     const bucket = bucketOf(ACCOUNT);
-    await withClients(async (clients) => {
+    await withDeployClients(emulator, async (clients) => {
       const ctx = { clients, account: ACCOUNT, region: 'us-east-1', learner: 'student' };
       await trigger(ctx, [{ Id: 'everything' }]);
       // The mistake the lesson warns about: the output lands where the trigger fires.

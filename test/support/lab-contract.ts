@@ -106,3 +106,13 @@ export function describeLabContract(labId: string, emulator: TestEmulator, optio
     );
   });
 }
+
+/** Runs `use` with write clients on the test's emulator, closed afterwards (to break or inspect a lab's state). */
+export async function withDeployClients<T>(emulator: TestEmulator, use: (clients: DeployClients) => Promise<T>): Promise<T> {
+  const clients = deployClients(emulator.target());
+  try {
+    return await use(clients);
+  } finally {
+    clients.close();
+  }
+}
