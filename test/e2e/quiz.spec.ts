@@ -5,8 +5,22 @@ import { LANGS } from './pages.ts';
 /** The fundamentals quiz, answered with the keyboard only, in each language. */
 
 const TEXT = {
-  es: { check: 'Comprobar respuesta', correct: '¡Correcto!', incorrect: 'No es la respuesta correcta.', chooseFirst: 'Elige una opción antes de comprobar.', score: 'Llevas 1 de' },
-  en: { check: 'Check answer', correct: 'Correct!', incorrect: 'Not the right answer.', chooseFirst: 'Choose an option before checking.', score: 'You have 1 of' },
+  es: {
+    check: 'Comprobar respuesta',
+    correct: (option: string) => `¡Correcto! «${option}» es la respuesta.`,
+    incorrect: (option: string) => `«${option}» no es la respuesta.`,
+    tryAgain: 'Prueba con otra opción.',
+    chooseFirst: 'Elige una opción antes de comprobar.',
+    score: 'Llevas 1 de',
+  },
+  en: {
+    check: 'Check answer',
+    correct: (option: string) => `Correct: “${option}” is the answer.`,
+    incorrect: (option: string) => `“${option}” is not the answer.`,
+    tryAgain: 'Try another option.',
+    chooseFirst: 'Choose an option before checking.',
+    score: 'You have 1 of',
+  },
 } as const;
 
 /** Selects option `index` of a radio group from the keyboard: focus lands on the first, Space checks it, arrows move. */
@@ -36,14 +50,16 @@ for (const lang of LANGS) {
     await page.keyboard.press('Tab');
     await expect(firstGroup.getByRole('button', { name: t.check })).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(firstGroup.getByRole('status')).toHaveText(`${t.correct} ${first!.options[right]!.feedback[lang]}`);
+    const rightOption = first!.options[right]!;
+    await expect(firstGroup.getByRole('status')).toHaveText(`${t.correct(rightOption.text[lang])} ${rightOption.feedback[lang]}`);
 
     // A wrong answer gets that option's own explanation, activated with Space this time.
     const wrong = second!.options.findIndex((o) => !o.correct);
     await chooseWithKeyboard(page, secondGroup, wrong);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
-    await expect(secondGroup.getByRole('status')).toHaveText(`${t.incorrect} ${second!.options[wrong]!.feedback[lang]}`);
+    const wrongOption = second!.options[wrong]!;
+    await expect(secondGroup.getByRole('status')).toHaveText(`${t.incorrect(wrongOption.text[lang])} ${wrongOption.feedback[lang]} ${t.tryAgain}`);
 
     await expect(page.locator('[data-score-out]')).toContainText(`${t.score} ${fundamentalsQuiz.questions.length}`);
   });

@@ -13,21 +13,12 @@ export const fundamentalsQuiz: QuizDefinition = {
       },
       options: [
         {
-          id: 'iaas',
-          text: { es: 'Infraestructura como servicio (IaaS)', en: 'Infrastructure as a service (IaaS)' },
-          correct: true,
-          feedback: {
-            es: 'Correcto. AWS pone el hardware y la virtualización; desde el sistema operativo hacia arriba, todo es tuyo.',
-            en: 'Right. AWS provides the hardware and virtualization; from the operating system up, everything is yours.',
-          },
-        },
-        {
           id: 'paas',
           text: { es: 'Plataforma como servicio (PaaS)', en: 'Platform as a service (PaaS)' },
           correct: false,
           feedback: {
-            es: 'No. En PaaS el proveedor gestiona el sistema operativo y el entorno de ejecución, y aquí los administras tú.',
-            en: 'No. In PaaS the provider runs the operating system and the runtime, and here you are the one managing them.',
+            es: 'En PaaS el proveedor gestiona el sistema operativo y el entorno de ejecución, y aquí los administras tú.',
+            en: 'In PaaS the provider runs the operating system and the runtime, and here you are the one managing them.',
           },
         },
         {
@@ -35,8 +26,17 @@ export const fundamentalsQuiz: QuizDefinition = {
           text: { es: 'Software como servicio (SaaS)', en: 'Software as a service (SaaS)' },
           correct: false,
           feedback: {
-            es: 'No. Con SaaS recibes una aplicación terminada y no ves servidores ni sistemas operativos.',
-            en: 'No. With SaaS you get a finished application and never see servers or operating systems.',
+            es: 'Con SaaS recibes una aplicación terminada y no ves servidores ni sistemas operativos.',
+            en: 'With SaaS you get a finished application and never see servers or operating systems.',
+          },
+        },
+        {
+          id: 'iaas',
+          text: { es: 'Infraestructura como servicio (IaaS)', en: 'Infrastructure as a service (IaaS)' },
+          correct: true,
+          feedback: {
+            es: 'AWS pone el hardware y la virtualización; desde el sistema operativo hacia arriba, todo es tuyo.',
+            en: 'AWS provides the hardware and virtualization; from the operating system up, everything is yours.',
           },
         },
         {
@@ -44,8 +44,8 @@ export const fundamentalsQuiz: QuizDefinition = {
           text: { es: 'Centro de datos propio (local)', en: 'Your own data center (on-premises)' },
           correct: false,
           feedback: {
-            es: 'No. La instancia corre en el hardware de AWS; tú no compras ni mantienes máquinas físicas.',
-            en: 'No. The instance runs on AWS hardware; you do not buy or maintain physical machines.',
+            es: 'La instancia corre en el hardware de AWS; tú no compras ni mantienes máquinas físicas.',
+            en: 'The instance runs on AWS hardware; you do not buy or maintain physical machines.',
           },
         },
       ],
@@ -62,8 +62,8 @@ export const fundamentalsQuiz: QuizDefinition = {
           text: { es: 'IaaS', en: 'IaaS' },
           correct: false,
           feedback: {
-            es: 'No del todo. Por debajo hay instancias EC2, pero tú no las administras: entregas código y la plataforma hace el resto.',
-            en: 'Not quite. There are EC2 instances underneath, but you do not manage them: you hand over code and the platform does the rest.',
+            es: 'Por debajo hay instancias EC2, pero tú no las administras: entregas código y la plataforma hace el resto.',
+            en: 'There are EC2 instances underneath, but you do not manage them: you hand over code and the platform does the rest.',
           },
         },
         {
@@ -71,8 +71,8 @@ export const fundamentalsQuiz: QuizDefinition = {
           text: { es: 'PaaS', en: 'PaaS' },
           correct: true,
           feedback: {
-            es: 'Correcto. La plataforma se ocupa del sistema operativo, el entorno de Python y el escalado; tú aportas el código.',
-            en: 'Right. The platform takes care of the operating system, the Python runtime and scaling; you bring the code.',
+            es: 'La plataforma se ocupa del sistema operativo, el entorno de Python y el escalado; tú aportas el código.',
+            en: 'The platform takes care of the operating system, the Python runtime and scaling; you bring the code.',
           },
         },
         {
@@ -80,8 +80,8 @@ export const fundamentalsQuiz: QuizDefinition = {
           text: { es: 'SaaS', en: 'SaaS' },
           correct: false,
           feedback: {
-            es: 'No. La aplicación es tuya y la escribiste tú; en SaaS usarías una aplicación ya hecha por el proveedor.',
-            en: 'No. The application is yours and you wrote it; with SaaS you would use an application the provider already built.',
+            es: 'La aplicación es tuya y la escribiste tú; en SaaS usarías una aplicación ya hecha por el proveedor.',
+            en: 'The application is yours and you wrote it; with SaaS you would use an application the provider already built.',
           },
         },
       ],
@@ -94,21 +94,12 @@ export const fundamentalsQuiz: QuizDefinition = {
       },
       options: [
         {
-          id: 'saas',
-          text: { es: 'SaaS', en: 'SaaS' },
-          correct: true,
-          feedback: {
-            es: 'Correcto. Es una aplicación terminada que AWS ejecuta y mantiene; al cliente le quedan los usuarios, permisos y datos.',
-            en: 'Right. It is a finished application that AWS runs and maintains; the customer keeps users, permissions and data.',
-          },
-        },
-        {
           id: 'paas',
           text: { es: 'PaaS', en: 'PaaS' },
           correct: false,
           feedback: {
-            es: 'No. En PaaS desplegarías tu propio código; aquí no hay código que escribir ni desplegar.',
-            en: 'No. With PaaS you would deploy your own code; here there is no code to write or deploy.',
+            es: 'En PaaS desplegarías tu propio código; aquí no hay código que escribir ni desplegar.',
+            en: 'With PaaS you would deploy your own code; here there is no code to write or deploy.',
           },
         },
         {
@@ -116,8 +107,17 @@ export const fundamentalsQuiz: QuizDefinition = {
           text: { es: 'IaaS', en: 'IaaS' },
           correct: false,
           feedback: {
-            es: 'No. En IaaS administrarías máquinas y sistemas operativos, y este equipo no ve ninguno.',
-            en: 'No. With IaaS you would manage machines and operating systems, and this team never sees any.',
+            es: 'En IaaS administrarías máquinas y sistemas operativos, y este equipo no ve ninguno.',
+            en: 'With IaaS you would manage machines and operating systems, and this team never sees any.',
+          },
+        },
+        {
+          id: 'saas',
+          text: { es: 'SaaS', en: 'SaaS' },
+          correct: true,
+          feedback: {
+            es: 'Es una aplicación terminada que AWS ejecuta y mantiene; al cliente le quedan los usuarios, permisos y datos.',
+            en: 'It is a finished application that AWS runs and maintains; the customer keeps users, permissions and data.',
           },
         },
       ],
@@ -134,8 +134,8 @@ export const fundamentalsQuiz: QuizDefinition = {
           text: { es: 'Parchear el sistema operativo', en: 'Patching the operating system' },
           correct: false,
           feedback: {
-            es: 'No. Solo en IaaS parcheas tú el sistema operativo; en PaaS y SaaS lo hace AWS.',
-            en: 'No. Only in IaaS do you patch the operating system; in PaaS and SaaS AWS does it.',
+            es: 'Solo en IaaS parcheas tú el sistema operativo; en PaaS y SaaS lo hace AWS.',
+            en: 'Only in IaaS do you patch the operating system; in PaaS and SaaS AWS does it.',
           },
         },
         {
@@ -143,8 +143,8 @@ export const fundamentalsQuiz: QuizDefinition = {
           text: { es: 'Tus datos y quién puede acceder a ellos', en: 'Your data and who can access it' },
           correct: true,
           feedback: {
-            es: 'Correcto. Ningún modelo traslada al proveedor la decisión de quién ve tus datos ni cómo los configuras.',
-            en: 'Right. No model hands the provider the decision of who sees your data or how you configure it.',
+            es: 'Ningún modelo traslada al proveedor la decisión de quién ve tus datos ni cómo los configuras.',
+            en: 'No model hands the provider the decision of who sees your data or how you configure it.',
           },
         },
         {
@@ -152,8 +152,8 @@ export const fundamentalsQuiz: QuizDefinition = {
           text: { es: 'La seguridad física de los centros de datos', en: 'Physical security of the data centers' },
           correct: false,
           feedback: {
-            es: 'No. Es la seguridad «de» la nube, y siempre corre a cargo de AWS.',
-            en: 'No. That is security "of" the cloud, and it is always AWS\'s job.',
+            es: 'Es la seguridad «de» la nube, y siempre corre a cargo de AWS.',
+            en: 'That is security "of" the cloud, and it is always AWS\'s job.',
           },
         },
         {
@@ -161,8 +161,8 @@ export const fundamentalsQuiz: QuizDefinition = {
           text: { es: 'Actualizar el entorno de ejecución (Python, Java…)', en: 'Updating the runtime (Python, Java…)' },
           correct: false,
           feedback: {
-            es: 'No. En Lambda o Elastic Beanstalk AWS parchea el entorno de ejecución, y en SaaS ni siquiera lo ves.',
-            en: 'No. In Lambda or Elastic Beanstalk AWS patches the runtime, and in SaaS you do not even see it.',
+            es: 'En Lambda o Elastic Beanstalk AWS parchea el entorno de ejecución, y en SaaS ni siquiera lo ves.',
+            en: 'In Lambda or Elastic Beanstalk AWS patches the runtime, and in SaaS you do not even see it.',
           },
         },
       ],
@@ -179,8 +179,8 @@ export const fundamentalsQuiz: QuizDefinition = {
           text: { es: 'AWS Lambda', en: 'AWS Lambda' },
           correct: true,
           feedback: {
-            es: 'Correcto. Es trabajo corto, disparado por un evento de S3, y entre archivo y archivo no pagas nada.',
-            en: 'Right. It is short work triggered by an S3 event, and between files you pay nothing.',
+            es: 'Es trabajo corto, disparado por un evento de S3, y entre archivo y archivo no pagas nada.',
+            en: 'It is short work triggered by an S3 event, and between files you pay nothing.',
           },
         },
         {
@@ -197,8 +197,8 @@ export const fundamentalsQuiz: QuizDefinition = {
           text: { es: 'Un servidor de Lightsail', en: 'A Lightsail server' },
           correct: false,
           feedback: {
-            es: 'No es buena opción: el plan mensual se paga igual aunque no lleguen archivos, y no reacciona solo a eventos de S3.',
-            en: 'Not a good choice: the monthly plan is paid even if no files arrive, and it does not react to S3 events by itself.',
+            es: 'El plan mensual se paga igual aunque no lleguen archivos, y no reacciona solo a eventos de S3.',
+            en: 'The monthly plan is paid even if no files arrive, and it does not react to S3 events by itself.',
           },
         },
       ],
@@ -211,21 +211,12 @@ export const fundamentalsQuiz: QuizDefinition = {
       },
       options: [
         {
-          id: 'ecs-fargate',
-          text: { es: 'Amazon ECS con AWS Fargate', en: 'Amazon ECS with AWS Fargate' },
-          correct: true,
-          feedback: {
-            es: 'Correcto. ECS mantiene las tareas en marcha detrás de un balanceador y Fargate pone la capacidad sin que veas instancias.',
-            en: 'Right. ECS keeps the tasks running behind a load balancer and Fargate supplies the capacity without you seeing any instances.',
-          },
-        },
-        {
           id: 'ecr-only',
           text: { es: 'Amazon ECR', en: 'Amazon ECR' },
           correct: false,
           feedback: {
-            es: 'No. ECR es el registro donde se guarda la imagen, pero no la ejecuta; necesitas ECS (o EKS) para eso.',
-            en: 'No. ECR is the registry where the image is stored, but it does not run it; you need ECS (or EKS) for that.',
+            es: 'ECR es el registro donde se guarda la imagen, pero no la ejecuta; necesitas ECS (o EKS) para eso.',
+            en: 'ECR is the registry where the image is stored, but it does not run it; you need ECS (or EKS) for that.',
           },
         },
         {
@@ -242,8 +233,17 @@ export const fundamentalsQuiz: QuizDefinition = {
           text: { es: 'Una sola función Lambda que se queda escuchando', en: 'A single Lambda function that stays listening' },
           correct: false,
           feedback: {
-            es: 'No. Una invocación de Lambda dura como máximo 15 minutos y no puede quedarse escuchando un puerto.',
-            en: 'No. A Lambda invocation lasts at most 15 minutes and cannot sit listening on a port.',
+            es: 'Una invocación de Lambda dura como máximo 15 minutos y no puede quedarse escuchando un puerto.',
+            en: 'A Lambda invocation lasts at most 15 minutes and cannot sit listening on a port.',
+          },
+        },
+        {
+          id: 'ecs-fargate',
+          text: { es: 'Amazon ECS con AWS Fargate', en: 'Amazon ECS with AWS Fargate' },
+          correct: true,
+          feedback: {
+            es: 'ECS mantiene las tareas en marcha detrás de un balanceador y Fargate pone la capacidad sin que veas instancias.',
+            en: 'ECS keeps the tasks running behind a load balancer and Fargate supplies the capacity without you seeing any instances.',
           },
         },
       ],
@@ -260,8 +260,8 @@ export const fundamentalsQuiz: QuizDefinition = {
           text: { es: 'Amazon Lightsail', en: 'Amazon Lightsail' },
           correct: true,
           feedback: {
-            es: 'Correcto. Lightsail ofrece planes de precio fijo y una imagen de WordPress lista para arrancar.',
-            en: 'Right. Lightsail offers fixed-price plans and a WordPress image ready to start.',
+            es: 'Lightsail ofrece planes de precio fijo y una imagen de WordPress lista para arrancar.',
+            en: 'Lightsail offers fixed-price plans and a WordPress image ready to start.',
           },
         },
         {
@@ -278,8 +278,8 @@ export const fundamentalsQuiz: QuizDefinition = {
           text: { es: 'AWS Lambda', en: 'AWS Lambda' },
           correct: false,
           feedback: {
-            es: 'No. WordPress es una aplicación web completa pensada para un servidor, no una función corta disparada por eventos.',
-            en: 'No. WordPress is a full web application built for a server, not a short event-driven function.',
+            es: 'WordPress es una aplicación web completa pensada para un servidor, no una función corta disparada por eventos.',
+            en: 'WordPress is a full web application built for a server, not a short event-driven function.',
           },
         },
       ],
@@ -292,21 +292,12 @@ export const fundamentalsQuiz: QuizDefinition = {
       },
       options: [
         {
-          id: 'ssh-from-my-ip',
-          text: { es: 'TCP 22 desde tu IP con /32', en: 'TCP 22 from your IP with /32' },
-          correct: true,
-          feedback: {
-            es: 'Correcto. Solo tu dirección puede llegar al puerto, y la respuesta sale sola porque el grupo de seguridad tiene estado.',
-            en: 'Right. Only your address can reach the port, and the reply gets out on its own because the security group is stateful.',
-          },
-        },
-        {
           id: 'ssh-from-anywhere',
           text: { es: 'TCP 22 desde 0.0.0.0/0', en: 'TCP 22 from 0.0.0.0/0' },
           correct: false,
           feedback: {
-            es: 'No. Expone el puerto a todo internet, y los escáneres empezarán a probarlo en minutos.',
-            en: 'No. It exposes the port to the whole internet, and scanners will start probing it within minutes.',
+            es: 'Expone el puerto a todo internet, y los escáneres empezarán a probarlo en minutos.',
+            en: 'It exposes the port to the whole internet, and scanners will start probing it within minutes.',
           },
         },
         {
@@ -314,8 +305,8 @@ export const fundamentalsQuiz: QuizDefinition = {
           text: { es: 'Todo el tráfico desde 0.0.0.0/0', en: 'All traffic from 0.0.0.0/0' },
           correct: false,
           feedback: {
-            es: 'No. Abre todos los puertos a todo el mundo: es justo lo contrario del mínimo privilegio.',
-            en: 'No. It opens every port to everyone: the exact opposite of least privilege.',
+            es: 'Abre todos los puertos a todo el mundo: es justo lo contrario del mínimo privilegio.',
+            en: 'It opens every port to everyone: the exact opposite of least privilege.',
           },
         },
         {
@@ -323,8 +314,17 @@ export const fundamentalsQuiz: QuizDefinition = {
           text: { es: 'Una regla de salida en el puerto 22', en: 'An outbound rule on port 22' },
           correct: false,
           feedback: {
-            es: 'No. Las reglas de salida controlan las conexiones que inicia la instancia; para entrar tú hace falta una regla de entrada.',
-            en: 'No. Outbound rules control connections the instance starts; for you to get in you need an inbound rule.',
+            es: 'Las reglas de salida controlan las conexiones que inicia la instancia; para entrar tú hace falta una regla de entrada.',
+            en: 'Outbound rules control connections the instance starts; for you to get in you need an inbound rule.',
+          },
+        },
+        {
+          id: 'ssh-from-my-ip',
+          text: { es: 'TCP 22 desde tu IP con /32', en: 'TCP 22 from your IP with /32' },
+          correct: true,
+          feedback: {
+            es: 'Solo tu dirección puede llegar al puerto, y la respuesta sale sola porque el grupo de seguridad tiene estado.',
+            en: 'Only your address can reach the port, and the reply gets out on its own because the security group is stateful.',
           },
         },
       ],
