@@ -102,6 +102,17 @@ const NUBELAB_KEYS = [
   'myProgress.noScript',
   'quiz.lastScore',
   'sidebar.progress',
+  'quiz.tryAgain',
+  'coverage.headings.one',
+  'coverage.headings.other',
+  'coverage.covered.one',
+  'coverage.covered.other',
+  'coverage.omittedCount.one',
+  'coverage.omittedCount.other',
+  'checkYourWork.checks.one',
+  'checkYourWork.checks.other',
+  'checkYourWork.points.one',
+  'checkYourWork.points.other',
 ] as const;
 const nubelabStrings = z.object(Object.fromEntries(NUBELAB_KEYS.map((key) => [key, z.string().min(1)])));
 
