@@ -16,6 +16,7 @@ from . import (
     iam_login_profile,
     iam_policy_documents,
     lambda_runs,
+    quicksight_bi,
     s3_secure_transport,
 )
 
@@ -33,6 +34,7 @@ PATCHES = (
     ec2_instance_connect_prefix_list,
     ec2_launch_template_settings,
     ec2_ami_from_ssm,
+    quicksight_bi,
 )
 
 
