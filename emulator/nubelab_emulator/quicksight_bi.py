@@ -2,7 +2,7 @@
 
 AWS: a data set stores its PhysicalTableMap (a table of a data source, or custom SQL), its
 LogicalTableMap, ImportMode and permissions, and DescribeDataSet/ListDataSets give them back. An
-analysis (Create/Describe/DescribeDefinition/List/Delete/permissions) holds sheets and visuals over
+analysis (Create/Update/Describe/DescribeDefinition/List/Delete/permissions) holds sheets and visuals over
 declared data sets. A dashboard keeps numbered versions, one of them published, and its own
 permissions (DescribeDashboardPermissions/UpdateDashboardPermissions) that say who may open it.
 
@@ -118,6 +118,12 @@ def create_data_set(self):
     return ActionResult({"Arn": data_set.arn, "DataSetId": data_set_id, "Status": 201})
 
 
+def update_data_set(self):
+    data_set = _find(self.quicksight_backend.data_sets, self._get_param("DataSetId"), "Data set")
+    data_set.update(self.quicksight_backend, _body(self))
+    return ActionResult({"Arn": data_set.arn, "DataSetId": data_set.data_set_id, "Status": 200})
+
+
 def describe_data_set(self):
     data_set = _find(self.quicksight_backend.data_sets, self._get_param("DataSetId"), "Data set")
     return ActionResult({"DataSet": data_set.describe(), "Status": 200})
@@ -158,6 +164,12 @@ def create_analysis(self):
     _analyses(backend)[analysis_id] = analysis
     _tag(self, analysis.arn, params.get("Tags"))
     return ActionResult({"Arn": analysis.arn, "AnalysisId": analysis_id, "CreationStatus": analysis.status, "Status": 202})
+
+
+def update_analysis(self):
+    analysis = _find(_analyses(self.quicksight_backend), self._get_param("AnalysisId"), "Analysis")
+    analysis.update(self.quicksight_backend, _body(self))
+    return ActionResult({"Arn": analysis.arn, "AnalysisId": analysis.analysis_id, "UpdateStatus": analysis.status, "Status": 202})
 
 
 def describe_analysis(self):
@@ -287,8 +299,8 @@ def update_dashboard_permissions(self):
 
 OPERATIONS = (
     create_data_source, register_user,
-    create_data_set, describe_data_set, list_data_sets, delete_data_set, describe_data_set_permissions, update_data_set_permissions,
-    create_analysis, describe_analysis, describe_analysis_definition, list_analyses, delete_analysis,
+    create_data_set, update_data_set, describe_data_set, list_data_sets, delete_data_set, describe_data_set_permissions, update_data_set_permissions,
+    create_analysis, update_analysis, describe_analysis, describe_analysis_definition, list_analyses, delete_analysis,
     describe_analysis_permissions, update_analysis_permissions,
     create_dashboard, update_dashboard, update_dashboard_published_version, describe_dashboard, describe_dashboard_definition,
     list_dashboards, list_dashboard_versions, delete_dashboard, describe_dashboard_permissions, update_dashboard_permissions,

@@ -134,6 +134,13 @@ class BiDataSet:
         self.permissions = apply_permission_changes(backend, [], params.get("Permissions"), [])
         self.created_time = self.last_updated_time = now()
 
+    def update(self, backend, params):
+        """UpdateDataSet replaces the tables and mode; id, ARN, permissions and creation time stay."""
+        replacement = BiDataSet(backend, self.data_set_id, {**params, "Permissions": None})
+        self.name, self.import_mode = replacement.name, replacement.import_mode
+        self.physical_table_map, self.logical_table_map = replacement.physical_table_map, replacement.logical_table_map
+        self.last_updated_time = now()
+
     def describe(self):
         return {
             "Arn": self.arn,
@@ -226,6 +233,16 @@ class BiAnalysis:
         self.status = "CREATION_FAILED" if self.errors else "CREATION_SUCCESSFUL"
         self.created_time = self.last_updated_time = now()
         self.deletion_time = None
+
+    def update(self, backend, params):
+        """UpdateAnalysis replaces the definition (validated as on creation); permissions stay."""
+        if self.status == "DELETED":
+            raise InvalidParameterValueException(f"Analysis {self.analysis_id} is deleted; restore it first.")
+        definition = params.get("Definition")
+        self.data_set_arns, self.errors = read_definition(backend, definition, params.get("SourceEntity"), "analysis")
+        self.name, self.definition, self.theme_arn = params.get("Name") or self.name, definition, params.get("ThemeArn")
+        self.status = "UPDATE_FAILED" if self.errors else "UPDATE_SUCCESSFUL"
+        self.last_updated_time = now()
 
     def describe(self):
         described = {

@@ -227,3 +227,22 @@ def test_the_resources_survive_a_pickle_with_their_backend():
     assert restored.data_sets["trips"].describe()["PhysicalTableMap"] == data_set.physical_table_map
     assert restored.nubelab_analyses["a"].describe()["DataSetArns"] == [data_set.arn]
     assert restored.dashboards["d"].describe()["Version"]["VersionNumber"] == 1
+
+
+def test_updates_replace_a_data_set_s_tables_and_an_analysis_definition(qs, source):
+    data_set_id = table_data_set(qs, source)
+    sql = "SELECT payment_type, fare_amount FROM taxi_trips"
+    qs.update_data_set(
+        AwsAccountId=ACCOUNT, DataSetId=data_set_id, Name="Trips (SQL)", ImportMode="SPICE",
+        PhysicalTableMap={"sql": {"CustomSql": {"DataSourceArn": source, "Name": "sql", "SqlQuery": sql, "Columns": COLUMNS}}},
+    )
+    described = qs.describe_data_set(AwsAccountId=ACCOUNT, DataSetId=data_set_id)["DataSet"]
+    assert list(described["PhysicalTableMap"]) == ["sql"]
+    assert (described["Name"], described["ImportMode"]) == ("Trips (SQL)", "SPICE")
+    analysis_id = unique("analysis")
+    qs.create_analysis(AwsAccountId=ACCOUNT, AnalysisId=analysis_id, Name="x", Definition=definition(data_set_arn(data_set_id)))
+    updated = qs.update_analysis(AwsAccountId=ACCOUNT, AnalysisId=analysis_id, Name="y", Definition=definition(data_set_arn(data_set_id), used="other"))
+    assert updated["UpdateStatus"] == "UPDATE_FAILED"
+    with pytest.raises(ClientError) as refused:
+        qs.update_analysis(AwsAccountId=ACCOUNT, AnalysisId=analysis_id, Name="z", Definition=definition(data_set_arn("missing")))
+    assert refused.value.response["Error"]["Code"] == "InvalidParameterValueException"
