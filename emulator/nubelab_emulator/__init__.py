@@ -17,12 +17,14 @@ from . import (
     iam_policy_documents,
     lambda_runs,
     quicksight_bi,
+    s3_eventbridge_notifications,
     s3_secure_transport,
 )
 
 # Explicit, so adding a module without listing it here is a visible omission, not an import side effect.
 PATCHES = (
     s3_secure_transport,
+    s3_eventbridge_notifications,
     iam_policy_documents,
     iam_login_profile,
     lambda_runs,
