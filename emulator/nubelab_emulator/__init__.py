@@ -19,6 +19,7 @@ from . import (
     quicksight_bi,
     s3_eventbridge_notifications,
     s3_secure_transport,
+    sagemaker_runs,
 )
 
 # Explicit, so adding a module without listing it here is a visible omission, not an import side effect.
@@ -37,6 +38,7 @@ PATCHES = (
     ec2_launch_template_settings,
     ec2_ami_from_ssm,
     quicksight_bi,
+    sagemaker_runs,
 )
 
 
