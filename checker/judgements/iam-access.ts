@@ -384,11 +384,22 @@ export interface ResourceQuestion {
  * policy lets through (with no identity policy, the simulator denies every cross-account call).
  */
 export async function resourcePolicyAllows(policy: PolicyDocumentJson | string, q: ResourceQuestion): Promise<boolean> {
+  return (await resourcePolicyDecision(policy, q, { callerOwnGrant: accountOf(q.principal) !== undefined })) === 'allowed';
+}
+
+/**
+ * What a resource-based policy alone decides for `q`: `allowed`, `explicit-deny` (a Deny matched)
+ * or `implicit-deny`. With `callerOwnGrant`, the caller (an IAM principal) is taken to hold an
+ * identity policy that allows the action, as `resourcePolicyAllows` does; without it, the caller
+ * holds no identity policy, so for a caller in the resource's own account the answer is what the
+ * resource policy grants that caller by itself (a bucket policy naming a role, for example).
+ */
+export async function resourcePolicyDecision(policy: PolicyDocumentJson | string, q: ResourceQuestion, options: { callerOwnGrant: boolean }): Promise<Decision> {
   const { runSimulation } = await loadSimulator();
   const callerOwnGrant = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: q.action, Resource: '*' }] };
   const simulation: Simulation = {
     request: { principal: q.principal, action: q.action, resource: { resource: q.resource, accountId: q.resourceAccount }, contextVariables: { ...q.context } },
-    identityPolicies: accountOf(q.principal) ? [{ name: 'caller-own-grant', policy: callerOwnGrant }] : [],
+    identityPolicies: options.callerOwnGrant ? [{ name: 'caller-own-grant', policy: callerOwnGrant }] : [],
     serviceControlPolicies: [],
     resourceControlPolicies: [],
     resourcePolicy: parseDocument('resource policy', policy),
@@ -400,5 +411,6 @@ export async function resourcePolicyAllows(policy: PolicyDocumentJson | string, 
     throw new AccessQuestionError(q.action, q.resource, LIBRARY_ERRORS[response.errors.message] ?? response.errors.message);
   }
   if (response.resultType === 'wildcard') throw new AccessQuestionError(q.action, q.resource, 'the resource has a wildcard: ask about one concrete resource');
-  return response.result.analysis.result === 'Allowed';
+  const result = response.result.analysis.result;
+  return result === 'Allowed' ? 'allowed' : result === 'ExplicitlyDenied' ? 'explicit-deny' : 'implicit-deny';
 }

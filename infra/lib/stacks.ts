@@ -1,6 +1,7 @@
 import { Tags, type Environment, type Stack } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { AthenaQueriesStack } from './athena-queries-stack.ts';
+import { DataLakeStack } from './data-lake-stack.ts';
 import { Ec2InstanceStack } from './ec2-instance-stack.ts';
 import { Ec2RoleS3DynamodbStack } from './ec2-role-s3-dynamodb-stack.ts';
 import { GlueCatalogStack } from './glue-catalog-stack.ts';
@@ -61,6 +62,10 @@ export const LAB_STACKS: readonly LabStack[] = [
   {
     labId: 'glue-catalog',
     create: (scope, stackName, props) => new GlueCatalogStack(scope, stackName, props),
+  },
+  {
+    labId: 'data-lake',
+    create: (scope, stackName, props) => new DataLakeStack(scope, stackName, props),
   },
   {
     labId: 'athena-queries',
