@@ -48,6 +48,7 @@ export default defineConfig({
       // handed the Spanish ones to every English page.
       expressiveCode: { defaultProps: { wrap: true } },
       sidebar: [
+        { ...label('sidebar.startHere'), link: '/start-here/' },
         { ...label('sidebar.home'), link: '/' },
         { ...label('sidebar.progress'), link: '/progress/' },
         ...SECTIONS.map(({ dir }) => sidebarSection(dir)),
