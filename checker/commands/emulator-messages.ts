@@ -34,3 +34,35 @@ export const STATE_TEXT = {
     resetOffline: (file: string) => `The emulator is not running; its saved work (${file}) was deleted, so it will start empty.`,
   },
 } satisfies Record<Lang, unknown>;
+
+/** What `nubelab emulator … --engine localstack|ministack` says (moto keeps the messages above). */
+export const ENGINE_TEXT = {
+  es: {
+    installing: (label: string, version: string, dir: string) =>
+      `Instalando ${label} ${version} en ${dir} (solo la primera vez; tarda uno o dos minutos)…`,
+    starting: (label: string, port: number) => `Arrancando ${label} en el puerto ${port}…`,
+    ready: (label: string, endpoint: string, version: string) => `${label} listo en ${endpoint} (${version}). Su estado no se guarda al detenerlo.`,
+    noPython: (label: string, version: string, python: string) =>
+      `${label} ${version} necesita Python ${python} y no hay ninguno en el PATH ni en pyenv; instálalo (por ejemplo: pyenv install ${python}) y vuelve a probar.`,
+    installFailed: (label: string, detail: string) => `No se pudo instalar ${label} desde PyPI: ${detail}`,
+    stopped: (port: number) => `Motor del puerto ${port} detenido (su estado se descarta).`,
+    reset: (label: string, endpoint: string) => `${label} en ${endpoint} vaciado.`,
+    resetNotOurs: (kind: string, port: number) =>
+      `${kind} en el puerto ${port} no lo arrancó NubeLab y no tiene orden de vaciado; reinícialo tú o usa otra cuenta con --account.`,
+    otherEngine: (wanted: string, found: string) => `Has pedido ${wanted}, pero en ese puerto ya responde ${found}; se usará ${found}.`,
+  },
+  en: {
+    installing: (label: string, version: string, dir: string) =>
+      `Installing ${label} ${version} into ${dir} (first time only; it takes a minute or two)…`,
+    starting: (label: string, port: number) => `Starting ${label} on port ${port}…`,
+    ready: (label: string, endpoint: string, version: string) => `${label} ready at ${endpoint} (${version}). Its state is not saved when it stops.`,
+    noPython: (label: string, version: string, python: string) =>
+      `${label} ${version} needs Python ${python} and there is none on PATH or in pyenv; install it (for example: pyenv install ${python}) and try again.`,
+    installFailed: (label: string, detail: string) => `${label} could not be installed from PyPI: ${detail}`,
+    stopped: (port: number) => `Engine on port ${port} stopped (its state is discarded).`,
+    reset: (label: string, endpoint: string) => `${label} at ${endpoint} emptied.`,
+    resetNotOurs: (kind: string, port: number) =>
+      `${kind} on port ${port} was not started by NubeLab and has no reset command; restart it yourself or use another account with --account.`,
+    otherEngine: (wanted: string, found: string) => `You asked for ${wanted}, but ${found} already answers on that port; using ${found}.`,
+  },
+} satisfies Record<Lang, unknown>;

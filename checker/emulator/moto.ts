@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ROOT, STATE_DIR, VENV_BIN } from '../paths.ts';
+import { ENGINE_SPECS, type EngineName } from './engines.ts';
 import { probeEndpoint, type ProbeResult } from './probe.ts';
 
 export interface EmulatorStatus extends ProbeResult {
@@ -15,6 +16,8 @@ export interface EmulatorStatus extends ProbeResult {
   pid?: number;
   /** What the emulator did with the saved state when this call started it (absent when reused). */
   restore?: RestoreReport;
+  /** The engine NubeLab started on the port (absent when it started none). */
+  engine?: EngineName;
 }
 
 /** What the server did at start-up with the saved state (emulator/nubelab_emulator/saved_state.py). */
@@ -54,8 +57,8 @@ function portTaken(port: number): Promise<boolean> {
 
 export type Progress = (event: 'starting' | 'waiting' | 'ready' | 'reused') => void;
 
-const EMULATOR_DIR = join(STATE_DIR, 'emulator');
-const pidFile = (port: number) => join(EMULATOR_DIR, `${port}.json`);
+export const EMULATOR_DIR = join(STATE_DIR, 'emulator');
+export const pidFile = (port: number) => join(EMULATOR_DIR, `${port}.json`);
 export const logFile = (port: number) => join(EMULATOR_DIR, `${port}.log`);
 const recordingFile = (port: number) => join(EMULATOR_DIR, `${port}.recording.jsonl`);
 /** The learner's resources, saved on stop and restored on start (gitignored with .nubelab/). */
@@ -79,9 +82,10 @@ export function installedMotoVersion(): string | undefined {
   return undefined;
 }
 
-interface PidRecord { pid: number; port: number; version?: string }
+/** What NubeLab started on a port; `engine` is absent in records written before there were three. */
+export interface PidRecord { pid: number; port: number; version?: string; engine?: EngineName }
 
-async function readPidRecord(port: number): Promise<PidRecord | undefined> {
+export async function readPidRecord(port: number): Promise<PidRecord | undefined> {
   try {
     return JSON.parse(await readFile(pidFile(port), 'utf8')) as PidRecord;
   } catch {
@@ -89,7 +93,7 @@ async function readPidRecord(port: number): Promise<PidRecord | undefined> {
   }
 }
 
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -102,8 +106,9 @@ export async function emulatorStatus(port: number): Promise<EmulatorStatus> {
   const endpoint = endpointFor(port);
   const [probe, record] = await Promise.all([probeEndpoint(endpoint), readPidRecord(port)]);
   const managed = Boolean(record && isAlive(record.pid));
-  const version = probe.version ?? (probe.kind === 'moto' && managed ? record?.version : undefined);
-  return { ...probe, version, endpoint, port, managed, pid: managed ? record?.pid : undefined };
+  const version = probe.version ?? (managed ? record?.version : undefined);
+  const engine = managed ? (record?.engine ?? 'moto') : undefined;
+  return { ...probe, version, endpoint, port, managed, pid: managed ? record?.pid : undefined, ...(engine ? { engine } : {}) };
 }
 
 /** Sets up a running moto the way labs need it: Lambda functions are created without Docker. */
@@ -149,7 +154,7 @@ export async function startEmulator(port: number, onProgress: Progress = () => {
   const spawnError = new Promise<never>((_, reject) => child.once('error', reject));
   child.unref();
   if (!child.pid) throw await spawnError.catch((e: Error) => e);
-  await writeFile(pidFile(port), JSON.stringify({ pid: child.pid, port, version: installedMotoVersion() } satisfies PidRecord));
+  await writeFile(pidFile(port), JSON.stringify({ pid: child.pid, port, version: installedMotoVersion(), engine: 'moto' } satisfies PidRecord));
 
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -200,21 +205,26 @@ export interface StopResult {
   /** False when NubeLab had started no emulator on the port. */
   stopped: boolean;
   saved?: SaveReport;
+  /** Which engine was stopped. */
+  engine?: EngineName;
 }
 
 /**
  * Stops the emulator NubeLab started on `port`, saving the learner's resources first (unless
  * `save: false`). When the save fails it throws EmulatorSaveError and leaves the emulator running:
- * stopping it then would erase the work the save was for.
+ * stopping it then would erase the work the save was for. Only moto saves: LocalStack and
+ * MiniStack are grading engines whose state ends with them. The whole process group is signalled,
+ * SIGKILL after a grace period, so nothing the engine spawned is left behind.
  */
 export async function stopEmulator(port: number, options: { save?: boolean; timeoutMs?: number } = {}): Promise<StopResult> {
-  const { save = true, timeoutMs = 10_000 } = options;
   const record = await readPidRecord(port);
   if (!record || !isAlive(record.pid)) {
     await rm(pidFile(port), { force: true });
     return { stopped: false };
   }
-  const saved = save ? await saveEmulatorState(port) : undefined;
+  const engine = record.engine ?? 'moto';
+  const { save = engine === 'moto', timeoutMs = engine === 'moto' ? 10_000 : ENGINE_SPECS[engine].stopGraceMs } = options;
+  const saved = save && engine === 'moto' ? await saveEmulatorState(port) : undefined;
   const signalGroup = (signal: NodeJS.Signals) => {
     try {
       process.kill(-record.pid, signal);
@@ -226,8 +236,24 @@ export async function stopEmulator(port: number, options: { save?: boolean; time
   const deadline = Date.now() + timeoutMs;
   while (isAlive(record.pid) && Date.now() < deadline) await sleep(100);
   if (isAlive(record.pid)) signalGroup('SIGKILL');
+  // A child that left the group's leader behind (or the leader itself, as a zombie) goes too.
+  const killDeadline = Date.now() + 5_000;
+  while (groupAlive(record.pid) && Date.now() < killDeadline) {
+    signalGroup('SIGKILL');
+    await sleep(100);
+  }
   await rm(pidFile(port), { force: true });
-  return { stopped: true, saved };
+  return { stopped: true, saved, engine };
+}
+
+/** Whether any process of the group `pgid` still exists. */
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Deletes the saved state, so the next start is empty. True when there was a file. */

@@ -1,4 +1,4 @@
-export type EndpointKind = 'moto' | 'localstack' | 'aws-compatible';
+export type EndpointKind = 'moto' | 'localstack' | 'ministack' | 'aws-compatible';
 
 export interface ProbeResult {
   up: boolean;
@@ -14,9 +14,15 @@ async function get(url: string, timeoutMs: number): Promise<Response | undefined
   }
 }
 
-/** Tells what answers at an endpoint: moto, LocalStack, another AWS-compatible API, or nothing. */
+/** Tells what answers at an endpoint: moto, LocalStack, MiniStack, another AWS-compatible API, or nothing. */
 export async function probeEndpoint(endpoint: string, timeoutMs = 1_500): Promise<ProbeResult> {
   const base = endpoint.replace(/\/+$/, '');
+  // MiniStack also answers LocalStack's health path, so its own path is asked first.
+  const ministack = await get(`${base}/_ministack/health`, timeoutMs);
+  if (ministack?.ok) {
+    const body = (await ministack.json().catch(() => ({}))) as { version?: string; services?: unknown };
+    if (body.services) return { up: true, kind: 'ministack', ...(body.version ? { version: body.version } : {}) };
+  }
   const localstack = await get(`${base}/_localstack/health`, timeoutMs);
   if (localstack?.ok) {
     // Any web server may answer 200 here; LocalStack answers JSON that lists its services.
