@@ -14,7 +14,9 @@ moto 5.2.5 (checked over HTTP against the unpatched server):
   - CreateDashboard accepts a definition over a data set that does not exist, keeps one version, and
     has no permissions (DescribeDashboardPermissions: 404), no UpdateDashboard, versions or delete;
   - RegisterUser and CreateDataSource overwrite an existing user or data source silently (AWS:
-    ResourceExistsException).
+    ResourceExistsException);
+  - DescribeDataSource and ListDataSources write times as ISO text without a zone, which the
+    JavaScript SDK refuses ("Expected real number"): QuickSight sends epoch seconds.
 A BI lab could neither read back what the learner built nor see who the dashboard is shared with.
 
 Where to fix it: QuickSightResponse methods (moto picks the method from botocore's operation name,
@@ -95,6 +97,23 @@ def create_data_source(self):
     if self._get_param("DataSourceId") in self.quicksight_backend.data_sources:
         raise ResourceExistsException(f"Data source {self._get_param('DataSourceId')} already exists.")
     return _moto_create_data_source(self)
+
+
+def _data_source(source):
+    # moto writes the times as ISO text without a zone; QuickSight's REST protocol sends epoch
+    # seconds, and the JavaScript SDK refuses anything else. Serialized from the model instead.
+    described = {k: v for k, v in source.to_json().items() if v is not None}
+    described.update(CreatedTime=source.created_time, LastUpdatedTime=source.last_updated_time)
+    return described
+
+
+def describe_data_source(self):
+    source = _find(self.quicksight_backend.data_sources, self._get_param("DataSourceId"), "Data source")
+    return ActionResult({"DataSource": _data_source(source), "Status": 200})
+
+
+def list_data_sources(self):
+    return ActionResult({"DataSources": [_data_source(s) for s in self.quicksight_backend.data_sources.values()], "Status": 200})
 
 
 def register_user(self):
@@ -298,7 +317,7 @@ def update_dashboard_permissions(self):
 
 
 OPERATIONS = (
-    create_data_source, register_user,
+    create_data_source, describe_data_source, list_data_sources, register_user,
     create_data_set, update_data_set, describe_data_set, list_data_sets, delete_data_set, describe_data_set_permissions, update_data_set_permissions,
     create_analysis, update_analysis, describe_analysis, describe_analysis_definition, list_analyses, delete_analysis,
     describe_analysis_permissions, update_analysis_permissions,

@@ -246,3 +246,17 @@ def test_updates_replace_a_data_set_s_tables_and_an_analysis_definition(qs, sour
     with pytest.raises(ClientError) as refused:
         qs.update_analysis(AwsAccountId=ACCOUNT, AnalysisId=analysis_id, Name="z", Definition=definition(data_set_arn("missing")))
     assert refused.value.response["Error"]["Code"] == "InvalidParameterValueException"
+
+
+def test_data_source_times_are_epoch_seconds_as_quicksight_sends_them(endpoint, source):
+    # The JavaScript SDK refuses ISO text for QuickSight's timestamps; boto3 accepts both, so read the raw body.
+    import json
+    import urllib.request
+
+    auth = "AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20250101/us-east-1/quicksight/aws4_request, SignedHeaders=host;x-amz-date, Signature=0"
+    request = urllib.request.Request(f"{endpoint}/accounts/{ACCOUNT}/data-sources", headers={"Authorization": auth})
+    with urllib.request.urlopen(request, timeout=30) as res:
+        listed = json.loads(res.read())["DataSources"]
+    mine = [s for s in listed if s["Arn"] == source][0]
+    assert isinstance(mine["CreatedTime"], (int, float)) and isinstance(mine["LastUpdatedTime"], (int, float))
+    assert mine["DataSourceParameters"] == {"AthenaParameters": {"WorkGroup": "taxis"}}
