@@ -2,45 +2,28 @@ import type { Lang } from './core/i18n.ts';
 
 /** Every CLI message, in both languages. `en` must have exactly the shape of `es`. */
 const es = {
-  usage: `NubeLab: curso de AWS con laboratorios comprobables.
-
-Uso:
-  nubelab check <lab...> | --all   Comprueba uno o más laboratorios en una cuenta
-      [--format human|json|junit] [--lang es|en] [--target emulator|aws]
-      [--endpoint URL] [--region R] [--profile P]
-  nubelab emulator start|stop|status|reset [--port N]
-                                   Gestiona el emulador integrado (moto)
-  nubelab deploy <lab> [--target emulator|aws] [--learner NOMBRE]
-                                   Despliega la solución de referencia (instructores)
-  nubelab destroy <lab> [--target emulator|aws] [--learner NOMBRE]
-                                   La elimina, objetos incluidos
-  nubelab labs                     Lista los laboratorios
-  nubelab api [--port 4322] [--allow-origin URL...] [--target …] [--endpoint URL]
-                                   API local para el botón «Comprobar mi progreso» de la web
-  nubelab grader-policy            Política IAM de solo lectura para quien corrige
-  nubelab --help | --version
-
-Por defecto el destino es el emulador integrado en http://localhost:4566
-(AWS_ENDPOINT_URL lo cambia). Códigos de salida de check: 0 todo correcto,
-1 alguna comprobación no pasa, 2 no se pudo ejecutar.`,
-  unknownCommand: (c: string) => `Orden desconocida: ${c}. Usa nubelab --help.`,
-  badFlag: (detail: string) => `Argumento no válido o sin valor: ${detail}. Usa nubelab --help.`,
-  unknownFlag: (flag: string) => `Opción desconocida: ${flag}. Usa nubelab --help.`,
+  unknownCommand: (c: string, cli: string) => `Orden desconocida: ${c}. Usa ${cli} --help.`,
+  badFlag: (detail: string, cli: string) => `Argumento no válido o sin valor: ${detail}. Usa ${cli} --help.`,
+  unknownFlag: (flag: string, cli: string) => `Opción desconocida: ${flag}. Usa ${cli} --help.`,
   badValue: (flag: string, value: string, allowed: string) => `Valor no válido para --${flag}: «${value}» (admitidos: ${allowed}).`,
   unknownLab: (id: string, known: string) => `Laboratorio desconocido: ${id}. Disponibles: ${known}.`,
   noLabGiven: 'Indica al menos un laboratorio o --all.',
   oneLabOnly: 'Indica exactamente un laboratorio.',
   unreachable: (endpoint: string) => `No se puede conectar con ${endpoint}.`,
-  unreachableEmulator: (endpoint: string) => `No hay ningún emulador en ${endpoint}. Arráncalo con: nubelab emulator start`,
-  credentialsProblem: (detail: string) => `No se pudieron usar las credenciales: ${detail}.`,
+  unreachableEmulator: (endpoint: string, cli: string) => `No hay ningún emulador en ${endpoint}. Arráncalo con: ${cli} emulator start`,
   unexpected: (detail: string) => `Error inesperado: ${detail}.`,
   target: 'destino',
   region: 'región',
   account: 'cuenta',
   score: 'Puntuación',
   hint: 'Pista',
+  cliFix: 'Con la CLI',
+  graded: (kind: string, name: string) => `Calificado (${kind}): ${name}`,
+  reference: 'solución de referencia',
+  others: (names: string) => `También coinciden, sin calificar: ${names}`,
+  nothingGraded: 'No se encontró nada que calificar.',
   evidence: 'Evidencia',
-  statusWord: { pass: 'correcto', fail: 'falla', error: 'error', not_applicable: 'no aplicable' },
+  statusWord: { pass: 'correcto', fail: 'falla', error: 'error', skipped: 'omitida', not_applicable: 'no aplicable' },
   emulatorStarting: (port: number) => `Arrancando el emulador (moto) en el puerto ${port}…`,
   emulatorReady: (endpoint: string, version: string) => `Emulador listo en ${endpoint} (moto ${version}).`,
   emulatorReused: (endpoint: string, kind: string) => `Ya hay un endpoint compatible con AWS en ${endpoint} (${kind}); se usará ese.`,
@@ -59,55 +42,38 @@ Por defecto el destino es el emulador integrado en http://localhost:4566
   labsHeader: 'Laboratorios:',
   deploying: (lab: string, target: string) => `Desplegando ${lab} en ${target}…`,
   destroying: (lab: string, target: string) => `Eliminando ${lab} de ${target}…`,
-  deployed: (lab: string, seconds: string) => `${lab} desplegado en ${seconds} s. Compruébalo con: nubelab check ${lab}`,
+  deployed: (lab: string, seconds: string, cli: string) => `${lab} desplegado en ${seconds} s. Compruébalo con: ${cli} check ${lab}`,
   destroyed: (lab: string, seconds: string) => `${lab} eliminado en ${seconds} s.`,
   deployingRequired: (lab: string, required: string) => `${lab} parte de ${required}: se despliega antes (si ya está, solo se actualiza).`,
-  keptRequired: (lab: string, required: string) => `${required} se queda: ${lab} partía de él. Elimínalo aparte si ya no lo necesitas: nubelab destroy ${required}`,
+  keptRequired: (lab: string, required: string, cli: string) => `${required} se queda: ${lab} partía de él. Elimínalo aparte si ya no lo necesitas: ${cli} destroy ${required}`,
   deployFailed: (detail: string) => `El despliegue falló: ${detail}.`,
 };
 
 type Messages = typeof es;
 
 const en: Messages = {
-  usage: `NubeLab: an AWS course with checkable labs.
-
-Usage:
-  nubelab check <lab...> | --all   Check one or more labs against an account
-      [--format human|json|junit] [--lang es|en] [--target emulator|aws]
-      [--endpoint URL] [--region R] [--profile P]
-  nubelab emulator start|stop|status|reset [--port N]
-                                   Manage the embedded emulator (moto)
-  nubelab deploy <lab> [--target emulator|aws] [--learner NAME]
-                                   Deploy the reference solution (instructors)
-  nubelab destroy <lab> [--target emulator|aws] [--learner NAME]
-                                   Remove it, objects included
-  nubelab labs                     List the labs
-  nubelab api [--port 4322] [--allow-origin URL...] [--target …] [--endpoint URL]
-                                   Local API for the site's "Check my progress" button
-  nubelab grader-policy            Read-only IAM policy for graders
-  nubelab --help | --version
-
-The default target is the embedded emulator at http://localhost:4566
-(AWS_ENDPOINT_URL changes it). check exit codes: 0 all pass, 1 some check
-does not pass, 2 could not run.`,
-  unknownCommand: (c) => `Unknown command: ${c}. See nubelab --help.`,
-  badFlag: (detail) => `Invalid or missing argument: ${detail}. See nubelab --help.`,
-  unknownFlag: (flag) => `Unknown option: ${flag}. See nubelab --help.`,
+  unknownCommand: (c, cli) => `Unknown command: ${c}. See ${cli} --help.`,
+  badFlag: (detail, cli) => `Invalid or missing argument: ${detail}. See ${cli} --help.`,
+  unknownFlag: (flag, cli) => `Unknown option: ${flag}. See ${cli} --help.`,
   badValue: (flag, value, allowed) => `Invalid value for --${flag}: "${value}" (allowed: ${allowed}).`,
   unknownLab: (id, known) => `Unknown lab: ${id}. Available: ${known}.`,
   noLabGiven: 'Name at least one lab, or --all.',
   oneLabOnly: 'Name exactly one lab.',
   unreachable: (endpoint) => `Cannot connect to ${endpoint}.`,
-  unreachableEmulator: (endpoint) => `No emulator at ${endpoint}. Start it with: nubelab emulator start`,
-  credentialsProblem: (detail) => `The credentials could not be used: ${detail}.`,
+  unreachableEmulator: (endpoint, cli) => `No emulator at ${endpoint}. Start it with: ${cli} emulator start`,
   unexpected: (detail) => `Unexpected error: ${detail}.`,
   target: 'target',
   region: 'region',
   account: 'account',
   score: 'Score',
   hint: 'Hint',
+  cliFix: 'With the CLI',
+  graded: (kind, name) => `Graded (${kind}): ${name}`,
+  reference: 'reference solution',
+  others: (names) => `Also matched, not graded: ${names}`,
+  nothingGraded: 'Nothing to grade was found.',
   evidence: 'Evidence',
-  statusWord: { pass: 'pass', fail: 'fail', error: 'error', not_applicable: 'not applicable' },
+  statusWord: { pass: 'pass', fail: 'fail', error: 'error', skipped: 'skipped', not_applicable: 'not applicable' },
   emulatorStarting: (port) => `Starting the emulator (moto) on port ${port}…`,
   emulatorReady: (endpoint, version) => `Emulator ready at ${endpoint} (moto ${version}).`,
   emulatorReused: (endpoint, kind) => `An AWS-compatible endpoint already answers at ${endpoint} (${kind}); using it.`,
@@ -126,10 +92,10 @@ does not pass, 2 could not run.`,
   labsHeader: 'Labs:',
   deploying: (lab, target) => `Deploying ${lab} to ${target}…`,
   destroying: (lab, target) => `Removing ${lab} from ${target}…`,
-  deployed: (lab, seconds) => `${lab} deployed in ${seconds} s. Check it with: nubelab check ${lab}`,
+  deployed: (lab, seconds, cli) => `${lab} deployed in ${seconds} s. Check it with: ${cli} check ${lab}`,
   destroyed: (lab, seconds) => `${lab} removed in ${seconds} s.`,
   deployingRequired: (lab, required) => `${lab} builds on ${required}: deploying it first (if it is there already, it is only updated).`,
-  keptRequired: (lab, required) => `${required} stays: ${lab} built on it. Remove it separately if you no longer need it: nubelab destroy ${required}`,
+  keptRequired: (lab, required, cli) => `${required} stays: ${lab} built on it. Remove it separately if you no longer need it: ${cli} destroy ${required}`,
   deployFailed: (detail) => `The deployment failed: ${detail}.`,
 };
 

@@ -21,7 +21,6 @@ const es = {
   unreachableEmulator: (endpoint: string) =>
     `No hay ningún emulador en ${endpoint}. Arráncalo con: npx nubelab emulator start (o npm start).`,
   unreachable: (endpoint: string) => `No se puede conectar con ${endpoint}.`,
-  credentialsProblem: (detail: string) => `No se pudieron usar las credenciales: ${detail}.`,
   unexpected: (detail: string) => `Error inesperado al comprobar: ${detail}.`,
 };
 
@@ -46,7 +45,6 @@ const en: ApiMessages = {
   badLang: (value) => `Not a valid language: "${value}" (accepted: es, en).`,
   unreachableEmulator: (endpoint) => `No emulator is running at ${endpoint}. Start it with: npx nubelab emulator start (or npm start).`,
   unreachable: (endpoint) => `Cannot connect to ${endpoint}.`,
-  credentialsProblem: (detail) => `The credentials could not be used: ${detail}.`,
   unexpected: (detail) => `Unexpected error while checking: ${detail}.`,
 };
 

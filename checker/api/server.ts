@@ -5,7 +5,7 @@ import type { Target } from '../aws/target.ts';
 import { isLang, type Lang } from '../core/i18n.ts';
 import type { LabDefinition, RunResult } from '../core/types.ts';
 import { jsonReporter } from '../reporters/json.ts';
-import { runChecks } from '../run.ts';
+import { runChecks, TargetFailure } from '../run.ts';
 import { labs as allLabs } from '../../labs/index.ts';
 import { API_MESSAGES } from './messages.ts';
 
@@ -127,10 +127,12 @@ export function createApiHandler(options: ApiOptions) {
     const m = API_MESSAGES[lang];
     const { target } = options;
     const where = target.endpoint ?? `AWS (${target.region})`;
-    if (isNetworkError(error)) {
+    if (isNetworkError(error) || (error instanceof TargetFailure && error.problem === 'unreachable')) {
       return new ApiError(502, 'target_unreachable', target.kind === 'emulator' ? m.unreachableEmulator(where) : m.unreachable(where));
     }
-    return new ApiError(502, 'target_error', m.credentialsProblem(error instanceof Error ? error.message : String(error)));
+    // The same one sentence the terminal prints: where, what happened, what to do.
+    if (error instanceof TargetFailure) return new ApiError(502, 'target_error', error.description[lang]);
+    return new ApiError(502, 'target_error', m.unexpected(error instanceof Error ? error.message : String(error)));
   }
 
   async function check(req: IncomingMessage, res: ServerResponse) {

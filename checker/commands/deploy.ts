@@ -37,13 +37,13 @@ export async function deployCommand(ctx: CommandContext, args: string[], action:
       }
     }
     const result = action === 'deploy' ? await deployLab(labId, options) : await destroyLab(labId, options);
-    if (action === 'destroy') for (const id of required) ctx.io.stderr(m.keptRequired(labId, id) + '\n');
+    if (action === 'destroy') for (const id of required) ctx.io.stderr(m.keptRequired(labId, id, ctx.cli) + '\n');
     const seconds = (result.durationMs / 1000).toFixed(1);
-    ctx.io.stdout((action === 'deploy' ? m.deployed(labId, seconds) : m.destroyed(labId, seconds)) + '\n');
+    ctx.io.stdout((action === 'deploy' ? m.deployed(labId, seconds, ctx.cli) : m.destroyed(labId, seconds)) + '\n');
     return EXIT.ok;
   } catch (error) {
     if (isDeployError(error)) throw new CliError(m.deployFailed(ERROR_TEXT[ctx.lang][error.code](error.details)));
-    if (isNetworkError(error)) throw new CliError(target.kind === 'emulator' ? m.unreachableEmulator(where) : m.unreachable(where));
+    if (isNetworkError(error)) throw new CliError(target.kind === 'emulator' ? m.unreachableEmulator(where, ctx.cli) : m.unreachable(where));
     throw error;
   }
 }

@@ -11,6 +11,8 @@ export interface CliIo {
 export interface CommandContext {
   io: CliIo;
   lang: Lang;
+  /** `npx nubelab` or `nubelab`: how this run was started, for the commands messages suggest. */
+  cli: string;
 }
 
 /** A problem with how the command was called or what it could reach: exit code 2, one line, no trace. */

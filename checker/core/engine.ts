@@ -1,6 +1,7 @@
-import { errorCode, httpStatus, isAccessDenied, isNetworkError, isNotImplemented } from '../aws/errors.ts';
+import { errorCode, httpStatus, isNotImplemented } from '../aws/errors.ts';
+import { targetProblemOf } from '../aws/target-problem.ts';
 import { ReadOnlyViolation } from '../aws/read-only.ts';
-import type { CheckContext, CheckDefinition, Finding, LabDefinition, LabResult, Outcome } from './types.ts';
+import type { CheckContext, CheckDefinition, Finding, GradedResource, LabDefinition, LabResult, Outcome } from './types.ts';
 
 /** Turns an exception from a check into a result that says why it could not be evaluated. */
 export function outcomeFromError(error: unknown): Outcome {
@@ -17,24 +18,32 @@ export function outcomeFromError(error: unknown): Outcome {
       message: { es: 'Este destino no implementa la API que necesita la comprobación; no cuenta como fallo.', en: 'This target does not implement the API the check needs; it does not count as a failure.' },
     };
   }
-  if (isAccessDenied(error)) {
-    return { status: 'error', evidence, message: { es: `Acceso denegado al leer la cuenta (${code}); las credenciales necesitan permisos de lectura.`, en: `Access denied while reading the account (${code}); the credentials need read permissions.` } };
+  // The target's own problem (stopped, failing, refusing the keys): the run says so once, above the rows.
+  const problem = targetProblemOf(error);
+  const problemEvidence = { ...evidence, targetProblem: problem, httpStatus: httpStatus(error) };
+  switch (problem) {
+    case 'access_denied':
+      return { status: 'error', evidence: problemEvidence, message: { es: `Acceso denegado al leer la cuenta (${code}); las credenciales necesitan permisos de lectura.`, en: `Access denied while reading the account (${code}); the credentials need read permissions.` } };
+    case 'unreachable':
+      return { status: 'error', evidence: problemEvidence, message: { es: 'No se pudo contactar con el endpoint.', en: 'The endpoint could not be reached.' } };
+    case 'server_error':
+      return { status: 'error', evidence: problemEvidence, message: { es: `El endpoint respondió con un error del servidor (HTTP ${httpStatus(error)}).`, en: `The endpoint answered with a server error (HTTP ${httpStatus(error)}).` } };
+    case 'credentials':
+      return { status: 'error', evidence: problemEvidence, message: { es: `El endpoint no aceptó las credenciales (${code}).`, en: `The endpoint did not accept the credentials (${code}).` } };
+    default:
+      return { status: 'error', evidence, message: { es: `La comprobación no se pudo evaluar (${code}).`, en: `The check could not be evaluated (${code}).` } };
   }
-  if (isNetworkError(error)) {
-    return { status: 'error', evidence, message: { es: 'No se pudo contactar con el endpoint.', en: 'The endpoint could not be reached.' } };
-  }
-  return { status: 'error', evidence, message: { es: `La comprobación no se pudo evaluar (${code}).`, en: `The check could not be evaluated (${code}).` } };
 }
 
-/** The outcome of a check whose prerequisite did not pass: it is not run. */
+/** The outcome of a check whose prerequisite did not pass: it is not run, and says which one it needs. */
 function skipped(check: CheckDefinition, unmet: Finding): Outcome {
+  // A chain of skips names the check that really failed, not the skipped one in between.
+  const root = unmet.status === 'skipped' && typeof unmet.evidence.unmet === 'string' ? unmet.evidence.unmet : unmet.id;
+  const rootStatus = unmet.status === 'skipped' ? unmet.evidence.unmetStatus : unmet.status;
   return {
-    status: 'fail',
-    message: {
-      es: `No se evalúa: necesita que se cumpla antes ${unmet.id}.`,
-      en: `Not evaluated: it needs ${unmet.id} to pass first.`,
-    },
-    evidence: { skipped: true, needs: check.needs ?? [], unmet: unmet.id, unmetStatus: unmet.status },
+    status: 'skipped',
+    message: { es: `Omitida: necesita ${root}.`, en: `Skipped: needs ${root}.` },
+    evidence: { skipped: true, needs: check.needs ?? [], unmet: root, unmetStatus: rootStatus },
   };
 }
 
@@ -57,8 +66,22 @@ async function runCheck(check: CheckDefinition, ctx: CheckContext, done: Readonl
     title: check.title,
     message: outcome.message,
     hint: check.hint,
+    ...(check.cli ? { cli: check.cli } : {}),
     evidence: outcome.evidence,
   };
+}
+
+/**
+ * What the lab graded, from the finders its checks already ran (memoised, so no new reads). A
+ * target that stopped answering leaves the header empty: the checks' rows say what happened.
+ */
+async function gradedResources(lab: LabDefinition, ctx: CheckContext): Promise<GradedResource[]> {
+  if (!lab.graded) return [];
+  try {
+    return await lab.graded(ctx);
+  } catch {
+    return [];
+  }
 }
 
 /**
@@ -75,6 +98,7 @@ export async function runLab(lab: LabDefinition, ctx: CheckContext): Promise<Lab
     title: lab.title,
     score: checks.reduce((sum, f) => sum + f.points, 0),
     maxScore: checks.reduce((sum, f) => sum + f.maxPoints, 0),
+    graded: await gradedResources(lab, ctx),
     checks,
   };
 }

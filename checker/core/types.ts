@@ -3,7 +3,12 @@ import type { ServiceReaders } from '../services/index.ts';
 import type { DeployClients } from '../deploy/clients.ts';
 import type { DeployedResource, ProgressListener } from '../deploy/events.ts';
 
-export type Status = 'pass' | 'fail' | 'error' | 'not_applicable';
+/**
+ * - `skipped`: not run because a prerequisite check did not pass; earns nothing but is not a
+ *   failure of its own (the prerequisite already counts as one).
+ * - `not_applicable`: the target lacks the API the check needs; neither earned nor lost.
+ */
+export type Status = 'pass' | 'fail' | 'error' | 'skipped' | 'not_applicable';
 
 /** Plain, language-neutral data that shows what a check looked for and what it found. */
 export type Evidence = Record<string, unknown>;
@@ -18,6 +23,21 @@ export interface Outcome {
 /** Settings a learner or grader chose for this run (region, learner name …). */
 export interface LabSettings {
   region: string;
+  /** A resource name the grader chose (`--resource`): among the matches, this one is graded. */
+  resource?: string;
+  /** Leave out resources `nubelab deploy` created (`--exclude-reference`), so the learner's own is graded. */
+  excludeReference?: boolean;
+}
+
+/** What a lab graded: shown in the report's header and on the page, so nobody wonders which one counted. */
+export interface GradedResource {
+  /** What it is: a bucket, a role, a function … */
+  kind: Localized;
+  name: string;
+  /** Created by `nubelab deploy` (it carries the deployment's owner tags): the reference solution. */
+  reference: boolean;
+  /** Others that matched the lesson's name, not graded (reference ones say so). */
+  others: string[];
 }
 
 /** What a check receives: lazy, memoised, read-only views of the account, plus the run's settings. */
@@ -35,10 +55,15 @@ export interface CheckDefinition {
   hint: Localized;
   /**
    * Checks of the same lab that must pass before this one means anything (e.g. "the role exists").
-   * When one does not, this check is not run: it fails once with "needs <check>" instead of
-   * repeating the prerequisite's failure.
+   * When one does not, this check is not run: it is `skipped` with one "needs <check>" line
+   * instead of repeating the prerequisite's failure.
    */
   needs?: readonly string[];
+  /**
+   * The AWS CLI command that fixes a failure, for students on the CLI path (the hint keeps the
+   * console's wording). Code, so one string for both languages; `<…>` marks what to fill in.
+   */
+  cli?: string;
   run(ctx: CheckContext): Promise<Outcome>;
 }
 
@@ -99,6 +124,8 @@ export interface LabDefinition {
    */
   maxLearnerLength: number;
   checks: CheckDefinition[];
+  /** The resources this run graded (and the others that matched), read through the checks' own finders. */
+  graded?: (ctx: CheckContext) => Promise<GradedResource[]>;
   /** The sections of `labs/<id>/steps.sh`, in order; the lesson shows them with these captions. */
   cliSteps: CliStep[];
 }
@@ -113,6 +140,8 @@ export interface Finding {
   title: Localized;
   message: Localized;
   hint: Localized;
+  /** The CLI command that fixes a failure, when the check has one. */
+  cli?: string;
   evidence: Evidence;
 }
 
@@ -121,6 +150,7 @@ export interface LabResult {
   title: Localized;
   score: number;
   maxScore: number;
+  graded: GradedResource[];
   checks: Finding[];
 }
 
@@ -131,5 +161,7 @@ export interface RunResult {
   account?: string;
   score: number;
   maxScore: number;
+  /** Said once when the target could not answer some checks (it stopped, or answered errors). */
+  problem?: Localized;
   labs: LabResult[];
 }

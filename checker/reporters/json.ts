@@ -11,11 +11,13 @@ export const jsonReporter: Reporter = (result, { lang }) =>
       lang,
       score: result.score,
       maxScore: result.maxScore,
+      problem: result.problem?.[lang] ?? null,
       labs: result.labs.map((lab) => ({
         lab: lab.lab,
         title: lab.title[lang],
         score: lab.score,
         maxScore: lab.maxScore,
+        graded: lab.graded.map((g) => ({ kind: g.kind[lang], name: g.name, reference: g.reference, others: g.others })),
         checks: lab.checks.map((c) => ({
           id: c.id,
           status: c.status,
@@ -23,7 +25,9 @@ export const jsonReporter: Reporter = (result, { lang }) =>
           maxPoints: c.maxPoints,
           title: c.title[lang],
           message: c.message[lang],
-          hint: c.hint[lang],
+          // Only a failure has something for the learner to do; an error or a skip gets no hint.
+          hint: c.status === 'fail' ? c.hint[lang] : null,
+          cli: c.status === 'fail' ? c.cli ?? null : null,
           evidence: c.evidence,
         })),
       })),

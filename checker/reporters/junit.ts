@@ -8,16 +8,18 @@ export const junitReporter: Reporter = (result, { lang }) => {
   const suites = result.labs.map((lab) => {
     const count = (status: string) => lab.checks.filter((c) => c.status === status).length;
     const cases = lab.checks.map((c) => {
-      const body = `${c.message[lang]}\n${c.hint[lang]}\n${JSON.stringify(c.evidence, null, 2)}`;
+      // Only a failure carries the lab's hint: an error is the target's problem, not the learner's.
+      const hint = c.status === 'fail' ? `${c.hint[lang]}\n` : '';
+      const body = `${c.message[lang]}\n${hint}${JSON.stringify(c.evidence, null, 2)}`;
       const inner =
         c.status === 'fail' ? `<failure message="${escape(c.message[lang])}">${escape(body)}</failure>`
         : c.status === 'error' ? `<error message="${escape(c.message[lang])}">${escape(body)}</error>`
-        : c.status === 'not_applicable' ? `<skipped message="${escape(c.message[lang])}"/>`
+        : c.status === 'not_applicable' || c.status === 'skipped' ? `<skipped message="${escape(c.message[lang])}"/>`
         : '';
       return `    <testcase classname="${escape(lab.lab)}" name="${escape(`${c.id}: ${c.title[lang]}`)}">${inner}</testcase>`;
     });
     return [
-      `  <testsuite name="${escape(lab.lab)}" tests="${lab.checks.length}" failures="${count('fail')}" errors="${count('error')}" skipped="${count('not_applicable')}">`,
+      `  <testsuite name="${escape(lab.lab)}" tests="${lab.checks.length}" failures="${count('fail')}" errors="${count('error')}" skipped="${count('not_applicable') + count('skipped')}">`,
       ...cases,
       '  </testsuite>',
     ].join('\n');

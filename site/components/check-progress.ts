@@ -13,6 +13,10 @@ interface Strings {
   hint: string;
   evidence: string;
   points: string;
+  graded: string;
+  reference: string;
+  others: string;
+  cli: string;
   status: Record<CheckStatus, string>;
 }
 
@@ -24,13 +28,24 @@ interface ReportCheck {
   maxPoints: number;
   title: string;
   message: string;
-  hint: string;
+  /** Only failures carry a hint and the CLI command that fixes them. */
+  hint: string | null;
+  cli: string | null;
   evidence: unknown;
+}
+/** What the checker graded (see `graded` in the JSON contract). */
+interface ReportGraded {
+  kind: string;
+  name: string;
+  reference: boolean;
+  others: string[];
 }
 interface Report {
   endpoint: string | null;
   region: string;
-  labs: { lab: string; score: number; maxScore: number; checks: ReportCheck[] }[];
+  /** Said once when the target could not answer some checks. */
+  problem: string | null;
+  labs: { lab: string; score: number; maxScore: number; graded?: ReportGraded[]; checks: ReportCheck[] }[];
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
@@ -47,15 +62,29 @@ function checkRow(check: ReportCheck, s: Strings): HTMLLIElement {
   const head = element('p');
   head.append(element('span', s.status[check.status], 'nl-check-badge'), element('strong', check.title), ` (${fill(s.points, { points: check.points, max: check.maxPoints })})`);
   row.append(head, element('p', check.message));
-  if (check.status === 'fail' || check.status === 'error') {
+  if (check.status === 'fail' && check.hint) {
     const hint = element('p');
     hint.append(element('strong', `${s.hint}:`), ` ${check.hint}`);
     row.append(hint);
+  }
+  if (check.status === 'fail' && check.cli) {
+    const cli = element('p');
+    cli.append(element('strong', `${s.cli}:`), ' ', element('code', check.cli));
+    row.append(cli);
   }
   const details = element('details');
   details.append(element('summary', s.evidence), element('pre', JSON.stringify(check.evidence, null, 2)));
   row.append(details);
   return row;
+}
+
+/** One line per graded resource ("reference solution" when `nubelab deploy` made it), then what else matched. */
+function gradedLines(graded: readonly ReportGraded[], s: Strings): HTMLParagraphElement[] {
+  return graded.flatMap((g) => {
+    const name = g.reference ? `${g.name} (${s.reference})` : g.name;
+    const line = element('p', fill(s.graded, { kind: g.kind, name }), 'nl-check-progress-graded');
+    return g.others.length ? [line, element('p', fill(s.others, { names: g.others.join(', ') }), 'nl-check-progress-graded')] : [line];
+  });
 }
 
 export function setupCheckProgress(root: HTMLElement) {
@@ -76,7 +105,8 @@ export function setupCheckProgress(root: HTMLElement) {
     const where = element('p', fill(s.target, { where: `${report.endpoint ?? 'AWS'} (${report.region})` }));
     const rows = element('ol', undefined, 'nl-check-rows');
     rows.append(...labReport.checks.map((check) => checkRow(check, s)));
-    result.replaceChildren(score, where, rows);
+    const problem = report.problem ? [element('p', report.problem, 'nl-check-progress-problem')] : [];
+    result.replaceChildren(score, where, ...problem, ...gradedLines(labReport.graded ?? [], s), rows);
     const saved: LabProgress = {
       lab,
       score: labReport.score,

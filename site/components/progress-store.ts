@@ -3,7 +3,7 @@
  * check and each quiz's last score. One versioned localStorage entry; anything unreadable counts
  * as no progress rather than breaking the page.
  */
-export type CheckStatus = 'pass' | 'fail' | 'error' | 'not_applicable';
+export type CheckStatus = 'pass' | 'fail' | 'error' | 'skipped' | 'not_applicable';
 export type LabState = 'not_started' | 'in_progress' | 'done';
 
 export interface LabProgress {

@@ -66,7 +66,9 @@ describe('nubelab deploy, for a lab that builds on another', () => {
   it('a check skipped for an unmet prerequisite prints one line, not a second hint', async () => {
     await emulator.reset();
     const { stdout } = runCli(['check', 'iam-role', '--endpoint', emulator.endpoint, '--lang', 'en']);
-    expect(stdout).toContain('fail: Not evaluated: it needs iam_role_exists to pass first.');
+    expect(stdout).toContain('      Skipped: needs iam_role_exists.\n');
+    const dependents = labs.find((l) => l.id === 'iam-role')!.checks.filter((c) => c.needs?.includes('iam_role_exists'));
+    expect(stdout.match(/Skipped: needs iam_role_exists\./g)).toHaveLength(dependents.length);
     expect(stdout.match(/Hint:/g)).toHaveLength(1);
   });
 });
@@ -91,7 +93,7 @@ describe('nubelab check, when it cannot run', () => {
     [['check', 's3-bucket', '--format', 'xml'], /Invalid value for --format: "xml"/],
     [['check', 's3-bucket', '--target', 'mars'], /Invalid value for --target: "mars"/],
     [['check', 's3-bucket', '--endpoint', 'not a url'], /Invalid value for --endpoint/],
-    [['check', 's3-bucket', '--endpoint', 'http://127.0.0.1:9'], /No emulator at http:\/\/127\.0\.0\.1:9\. Start it with: nubelab emulator start/],
+    [['check', 's3-bucket', '--endpoint', 'http://127.0.0.1:9'], /Nothing answers at http:\/\/127\.0\.0\.1:9: the emulator is not running or has stopped\. Start it with nubelab emulator start and check again\./],
     [['frobnicate'], /Unknown command: frobnicate\./],
   ])('%j exits 2 with one line and no stack trace', (args, expected) => {
     const { code, stdout, stderr } = runCli([...args, '--lang', 'en']);

@@ -1,4 +1,5 @@
 import { defineCheck, pass } from '../../../checker/core/define.ts';
+import { plural } from '../../../checker/core/plural.ts';
 import { BUCKET_PREFIX, findBucket, noBucketFound } from '../bucket.ts';
 
 export default defineCheck({
@@ -16,7 +17,7 @@ export default defineCheck({
     const { graded, seen } = await findBucket(ctx);
     if (!graded) return noBucketFound(ctx, seen);
     const others = graded.others.length
-      ? { es: ` Hay ${graded.others.length} más con ese prefijo; se califica el más reciente.`, en: ` There are ${graded.others.length} more with that prefix; the newest is graded.` }
+      ? { es: ` ${plural('es', graded.others.length, { one: 'bucket más tiene', other: 'buckets más tienen' })} ese prefijo; se califica el más reciente.`, en: ` ${plural('en', graded.others.length, { one: 'more bucket has', other: 'more buckets have' })} that prefix; the newest is graded.` }
       : { es: '', en: '' };
     return pass(
       {

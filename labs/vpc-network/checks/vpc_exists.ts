@@ -1,4 +1,5 @@
 import { defineCheck, pass } from '../../../checker/core/define.ts';
+import { plural } from '../../../checker/core/plural.ts';
 import { findVpc, noVpc, VPC_NAME } from '../network.ts';
 
 export default defineCheck({
@@ -13,7 +14,7 @@ export default defineCheck({
     const { graded, seen } = await findVpc(ctx);
     if (!graded) return noVpc(ctx, seen);
     const others = graded.others.length
-      ? { es: ` Hay ${graded.others.length} más con ese nombre; se califica ${graded.id}.`, en: ` There are ${graded.others.length} more with that name; ${graded.id} is graded.` }
+      ? { es: ` ${plural('es', graded.others.length, { one: 'VPC más tiene', other: 'VPC más tienen' })} ese nombre; se califica ${graded.id}.`, en: ` ${plural('en', graded.others.length, { one: 'more VPC has', other: 'more VPCs have' })} that name; ${graded.id} is graded.` }
       : { es: '', en: '' };
     return pass(
       { es: `La VPC ${graded.name} (${graded.id}) existe.${others.es}`, en: `VPC ${graded.name} (${graded.id}) exists.${others.en}` },

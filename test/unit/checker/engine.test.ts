@@ -48,7 +48,12 @@ describe('outcomeFromError', () => {
 
   it('reports a connection failure as error', () => {
     const o = outcomeFromError(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }));
-    expect(o).toMatchObject({ status: 'error', message: { en: 'The endpoint could not be reached.' } });
+    expect(o).toMatchObject({ status: 'error', message: { en: 'The endpoint could not be reached.' }, evidence: { targetProblem: 'unreachable' } });
+  });
+
+  it('reports a plain HTTP 500 as a server error of the target, not a missing API', () => {
+    const o = outcomeFromError(Object.assign(new Error('Unknown'), { name: 'Unknown', $metadata: { httpStatusCode: 500 } }));
+    expect(o).toMatchObject({ status: 'error', message: { en: 'The endpoint answered with a server error (HTTP 500).' }, evidence: { targetProblem: 'server_error', httpStatus: 500 } });
   });
 });
 
@@ -62,12 +67,26 @@ describe('checks that need other checks', () => {
       ],
     });
 
-  it('are not run when a prerequisite fails, and say which one once', async () => {
+  it('are not run when a prerequisite fails: skipped, saying which one once, worth nothing but still in the max', async () => {
     const ran: string[] = [];
     const result = await runLab(lab(async () => fail(text('missing')), ran), fixtureContext({ buckets: [] }));
     expect(ran).toEqual([]);
-    expect(result.checks[1]).toMatchObject({ status: 'fail', points: 0, evidence: { skipped: true, unmet: 'demo_thing_exists' } });
-    expect(result.checks[1]!.message.en).toBe('Not evaluated: it needs demo_thing_exists to pass first.');
+    expect(result.checks[1]).toMatchObject({ status: 'skipped', points: 0, maxPoints: 1, evidence: { skipped: true, unmet: 'demo_thing_exists', unmetStatus: 'fail' } });
+    expect(result.checks[1]!.message).toEqual({ es: 'Omitida: necesita demo_thing_exists.', en: 'Skipped: needs demo_thing_exists.' });
+    expect([result.score, result.maxScore]).toEqual([0, 2]);
+  });
+
+  it('a chain of skips names the check that really failed', async () => {
+    const chain = defineLab({
+      id: 'chain-lab', lessons: ['x'], maxLearnerLength: 30, title: text('t'), summary: text('s'), cliSteps: [],
+      checks: [
+        check('demo_thing_exists', async () => fail(text('missing'))),
+        defineCheck({ id: 'demo_thing_configured', points: 1, needs: ['demo_thing_exists'], title: text('c'), hint: text('h'), run: async () => pass(text('ok')) }),
+        defineCheck({ id: 'demo_thing_used', points: 1, needs: ['demo_thing_configured'], title: text('u'), hint: text('h'), run: async () => pass(text('ok')) }),
+      ],
+    });
+    const result = await runLab(chain, fixtureContext({ buckets: [] }));
+    expect(result.checks[2]).toMatchObject({ status: 'skipped', evidence: { unmet: 'demo_thing_exists', unmetStatus: 'fail' } });
   });
 
   it('run once their prerequisites pass', async () => {
