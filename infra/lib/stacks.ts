@@ -1,6 +1,7 @@
 import { Tags, type Environment, type Stack } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { AthenaQueriesStack } from './athena-queries-stack.ts';
+import { BiDashboardStack } from './bi-dashboard-stack.ts';
 import { DataLakeStack } from './data-lake-stack.ts';
 import { Ec2InstanceStack } from './ec2-instance-stack.ts';
 import { Ec2RoleS3DynamodbStack } from './ec2-role-s3-dynamodb-stack.ts';
@@ -70,6 +71,10 @@ export const LAB_STACKS: readonly LabStack[] = [
   {
     labId: 'athena-queries',
     create: (scope, stackName, props) => new AthenaQueriesStack(scope, stackName, props),
+  },
+  {
+    labId: 'bi-dashboard',
+    create: (scope, stackName, props) => new BiDashboardStack(scope, stackName, props),
   },
   {
     labId: 'vpc-network',
