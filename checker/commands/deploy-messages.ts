@@ -24,6 +24,9 @@ export const EVENT_TEXT: Record<Lang, EventText> = {
     'athena-query-succeeded': (e) => `  ✓ ${{ 'create-table': `tabla ${e.table} registrada`, 'lesson-query': `consulta de la lección sobre ${e.table} terminada`, 'drop-table': `tabla ${e.table} borrada` }[e.statement]} en ${e.workGroup} (${e.queryExecutionId}, ${(e.afterMs / 1000).toFixed(1)} s)`,
     'glue-crawl-finished': (e) => `  ✓ crawler ${e.crawler} terminado a los ${(e.afterMs / 1000).toFixed(1)} s (${e.tables} tablas en ${e.database})`,
     'glue-job-run-succeeded': (e) => `  ✓ job ${e.job}: ejecución ${e.runId} terminada en SUCCEEDED a los ${(e.afterMs / 1000).toFixed(1)} s`,
+    'sagemaker-endpoint-in-service': (e) => `  ✓ endpoint ${e.endpoint} InService a los ${(e.afterMs / 1000).toFixed(1)} s`,
+    'sagemaker-prediction': (e) => `  ✓ endpoint ${e.endpoint}: el viaje de ejemplo ${e.request} → ${e.prediction} (${e.afterMs} ms)`,
+    'sagemaker-endpoint-removed': (e) => `  ✓ eliminados el endpoint ${e.endpoint}, su configuración y su modelo`,
     'password-policy-set': (e) => `  ✓ política de contraseñas de la cuenta: mínimo ${e.minimumLength} caracteres, cada usuario puede cambiar la suya`,
     'password-policy-kept': (e) =>
       e.reason === 'already-met'
@@ -54,6 +57,9 @@ export const EVENT_TEXT: Record<Lang, EventText> = {
     'athena-query-succeeded': (e) => `  ✓ ${{ 'create-table': `table ${e.table} registered`, 'lesson-query': `lesson's query on ${e.table} succeeded`, 'drop-table': `table ${e.table} dropped` }[e.statement]} in ${e.workGroup} (${e.queryExecutionId}, ${(e.afterMs / 1000).toFixed(1)} s)`,
     'glue-crawl-finished': (e) => `  ✓ crawler ${e.crawler} finished after ${(e.afterMs / 1000).toFixed(1)} s (${e.tables} tables in ${e.database})`,
     'glue-job-run-succeeded': (e) => `  ✓ job ${e.job}: run ${e.runId} SUCCEEDED after ${(e.afterMs / 1000).toFixed(1)} s`,
+    'sagemaker-endpoint-in-service': (e) => `  ✓ endpoint ${e.endpoint} InService after ${(e.afterMs / 1000).toFixed(1)} s`,
+    'sagemaker-prediction': (e) => `  ✓ endpoint ${e.endpoint}: the sample trip ${e.request} → ${e.prediction} (${e.afterMs} ms)`,
+    'sagemaker-endpoint-removed': (e) => `  ✓ deleted endpoint ${e.endpoint}, its configuration and its model`,
     'password-policy-set': (e) => `  ✓ account password policy: at least ${e.minimumLength} characters, users may change their own`,
     'password-policy-kept': (e) =>
       e.reason === 'already-met'

@@ -29,6 +29,12 @@ export type DeployEvent =
   | { kind: 'glue-crawl-finished'; crawler: string; database: string; tables: number; afterMs: number }
   /** Lab setup: a Glue job run the reference started ended SUCCEEDED. */
   | { kind: 'glue-job-run-succeeded'; job: string; runId: string; afterMs: number }
+  /** Lab setup: a SageMaker endpoint the reference created is InService. */
+  | { kind: 'sagemaker-endpoint-in-service'; endpoint: string; afterMs: number }
+  /** Lab setup: the endpoint answered the lesson's sample request (`request`, CSV) with `prediction`. */
+  | { kind: 'sagemaker-prediction'; endpoint: string; request: string; prediction: string; afterMs: number }
+  /** Lab setup (destroy): the endpoint, its configuration and its model were deleted. */
+  | { kind: 'sagemaker-endpoint-removed'; endpoint: string }
   /** Lab setup: the account password policy now meets the lab's minimum (stricter existing settings are kept). */
   | { kind: 'password-policy-set'; minimumLength: number }
   /** Lab setup: the account password policy was not changed: it already met the lab's minimum, or (destroy) it is account-wide. */

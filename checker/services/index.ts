@@ -6,6 +6,7 @@ import { lambda } from './lambda/index.ts';
 import { logs } from './logs/index.ts';
 import { quicksight } from './quicksight/index.ts';
 import { s3 } from './s3/index.ts';
+import { sagemaker } from './sagemaker/index.ts';
 import { looksReadOnly } from './service.ts';
 import { account } from './sts/index.ts';
 
@@ -14,7 +15,7 @@ import { account } from './sts/index.ts';
  * the check context, the read-only guard's allowlist, the grader policy, the emulator's resource
  * handlers and the test fakes are all derived from this list.
  */
-export const SERVICES = [account, s3, iam, lambda, logs, athena, glue, ec2, quicksight] as const;
+export const SERVICES = [account, s3, iam, lambda, logs, athena, glue, ec2, quicksight, sagemaker] as const;
 
 type Service = (typeof SERVICES)[number];
 

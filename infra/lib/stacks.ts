@@ -9,6 +9,7 @@ import { GlueCatalogStack } from './glue-catalog-stack.ts';
 import { IamRoleStack } from './iam-role-stack.ts';
 import { IamUsersStack } from './iam-users-stack.ts';
 import { LambdaResizeStack } from './lambda-resize-stack.ts';
+import { MlEndpointStack } from './ml-endpoint-stack.ts';
 import { S3BucketStack } from './s3-bucket-stack.ts';
 import { WebServerStack } from './web-server-stack.ts';
 import { VpcNetworkStack } from './vpc-network-stack.ts';
@@ -75,6 +76,10 @@ export const LAB_STACKS: readonly LabStack[] = [
   {
     labId: 'bi-dashboard',
     create: (scope, stackName, props) => new BiDashboardStack(scope, stackName, props),
+  },
+  {
+    labId: 'ml-endpoint',
+    create: (scope, stackName, props) => new MlEndpointStack(scope, stackName, props),
   },
   {
     labId: 'vpc-network',

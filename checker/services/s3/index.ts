@@ -17,6 +17,8 @@ export const s3 = defineService({
     'S3:GetBucketLifecycleConfiguration': 's3:GetLifecycleConfiguration',
     'S3:ListObjectsV2': 's3:ListBucket',
     'S3:GetObject': 's3:GetObject',
+    'S3:GetBucketTagging': 's3:GetBucketTagging',
+    'S3:HeadObject': 's3:GetObject',
     'S3:GetBucketNotificationConfiguration': 's3:GetBucketNotification',
     'S3Control:GetPublicAccessBlock': 's3:GetAccountPublicAccessBlock',
   },

@@ -4,10 +4,12 @@ import {
   GetBucketLocationCommand,
   GetBucketOwnershipControlsCommand,
   GetBucketPolicyCommand,
+  GetBucketTaggingCommand,
   GetBucketVersioningCommand,
   GetBucketNotificationConfigurationCommand,
   GetObjectCommand,
   GetPublicAccessBlockCommand,
+  HeadObjectCommand,
   ListBucketsCommand,
   ListObjectsV2Command,
   type LifecycleRule as SdkLifecycleRule,
@@ -15,7 +17,7 @@ import {
 import { orUndefinedWhen } from '../../aws/errors.ts';
 import type { ReaderDeps } from '../service.ts';
 import { s3Client, s3ControlClient } from './client.ts';
-import type { BucketSummary, EncryptionRule, LifecycleRule, ObjectSummary, PolicyDocument, PublicAccessBlock, S3Reader } from './types.ts';
+import type { BucketSummary, EncryptionRule, LifecycleRule, ObjectHead, ObjectSummary, PolicyDocument, PublicAccessBlock, S3Reader } from './types.ts';
 
 type SdkPublicAccessBlock = { BlockPublicAcls?: boolean; IgnorePublicAcls?: boolean; BlockPublicPolicy?: boolean; RestrictPublicBuckets?: boolean };
 
@@ -70,6 +72,12 @@ export function createS3Reader({ memo, client: clientOf, accountId }: ReaderDeps
         return !c ? 'us-east-1' : c === 'EU' ? 'eu-west-1' : c;
       }),
 
+    bucketTags: (bucket) =>
+      memo(`s3:GetBucketTagging:${bucket}`, async () => {
+        const out = await orUndefinedWhen(['NoSuchTagSet'], () => client().send(new GetBucketTaggingCommand({ Bucket: bucket })));
+        return Object.fromEntries((out?.TagSet ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
+      }),
+
     objectOwnership: (bucket) =>
       memo(`s3:GetBucketOwnershipControls:${bucket}`, () =>
         orUndefinedWhen(['OwnershipControlsNotFoundError'], async () => {
@@ -120,6 +128,13 @@ export function createS3Reader({ memo, client: clientOf, accountId }: ReaderDeps
         const out = await client().send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, MaxKeys: max }));
         return (out.Contents ?? []).map((o): ObjectSummary => ({ key: o.Key ?? '', size: o.Size ?? 0 }));
       }),
+
+    headObject: (bucket, key) =>
+      memo(`s3:HeadObject:${bucket}:${key}`, () =>
+        orUndefinedWhen(['NotFound', 'NoSuchKey'], async () => {
+          const out = await client().send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
+          return { size: out.ContentLength ?? 0, lastModified: out.LastModified?.toISOString() };
+        })),
 
     readObjectStart: (bucket, key, bytes) =>
       memo(`s3:GetObject:${bucket}:${key}:${bytes}`, async () => {

@@ -45,6 +45,13 @@ export interface ObjectSummary {
   size: number;
 }
 
+/** What HeadObject tells about an object that exists. */
+export interface ObjectHead {
+  size: number;
+  /** ISO 8601. */
+  lastModified?: string;
+}
+
 /** One S3 → Lambda event notification, with its key filter flattened. */
 export interface LambdaNotification {
   id?: string;
@@ -67,6 +74,8 @@ export interface BucketNotifications {
 export interface S3Reader {
   listBuckets(): Promise<BucketSummary[]>;
   bucketRegion(bucket: string): Promise<string>;
+  /** The bucket's tags by key (none: empty); tells the reference solution's bucket by its owner tags. */
+  bucketTags(bucket: string): Promise<Readonly<Record<string, string>>>;
   /** undefined: no ownership controls (ACLs enabled, the pre-2023 default). */
   objectOwnership(bucket: string): Promise<string | undefined>;
   publicAccessBlock(bucket: string): Promise<PublicAccessBlock | undefined>;
@@ -76,6 +85,8 @@ export interface S3Reader {
   policy(bucket: string): Promise<PolicyDocument | undefined>;
   lifecycleRules(bucket: string): Promise<LifecycleRule[] | undefined>;
   listObjects(bucket: string, prefix: string, max: number): Promise<ObjectSummary[]>;
+  /** An object's size and date (HeadObject: nothing is downloaded); undefined when there is no such key. */
+  headObject(bucket: string, key: string): Promise<ObjectHead | undefined>;
   /** The first `bytes` bytes of an object, as text (a ranged GET: the rest is never downloaded). */
   readObjectStart(bucket: string, key: string, bytes: number): Promise<string>;
   /** The first `bytes` bytes of an object, as bytes (a ranged GET), e.g. an image's header. */

@@ -16,6 +16,7 @@ export interface BucketFixture {
   /** Binary objects (images…), by key. */
   binaryObjects?: Record<string, Uint8Array>;
   notifications?: Partial<BucketNotifications>;
+  tags?: Record<string, string>;
 }
 
 export interface S3Fixture {
@@ -33,6 +34,7 @@ export function fakeS3(account: S3Fixture): S3Reader {
   return {
     listBuckets: async () => account.buckets.map((b) => ({ name: b.name, creationDate: b.createdAt })),
     bucketRegion: async (n) => bucket(n).region ?? 'us-east-1',
+    bucketTags: async (n) => bucket(n).tags ?? {},
     objectOwnership: async (n) => bucket(n).ownership,
     publicAccessBlock: async (n) => bucket(n).publicAccessBlock,
     versioning: async (n) => bucket(n).versioning,
@@ -42,6 +44,11 @@ export function fakeS3(account: S3Fixture): S3Reader {
     listObjects: async (n, prefix, max) =>
       Object.entries({ ...bucket(n).objects, ...bucket(n).binaryObjects })
         .filter(([k]) => k.startsWith(prefix)).sort(([a], [b]) => a.localeCompare(b)).slice(0, max).map(([key, body]) => ({ key, size: body.length })),
+    headObject: async (n, key) => {
+      const text = bucket(n).objects?.[key];
+      const body = bucket(n).binaryObjects?.[key] ?? (text === undefined ? undefined : new TextEncoder().encode(text));
+      return body && { size: body.length };
+    },
     readObjectStart: async (n, key, bytes) => (bucket(n).objects?.[key] ?? '').slice(0, bytes),
     readObjectBytes: async (n, key, bytes) => {
       const body = bucket(n).binaryObjects?.[key] ?? new TextEncoder().encode(bucket(n).objects?.[key] ?? '');
