@@ -39,7 +39,7 @@ aws s3 rb "s3://nubelab-flow-logs-$ACCOUNT_ID" --force
 ${say('# Primero las subredes: al borrar una se van también sus asociaciones con tablas de rutas y ACL.', '# Subnets first: deleting one also removes its route table and network ACL associations.')}
 for s in $(in_vpc describe-subnets 'Subnets[].SubnetId'); do aws ec2 delete-subnet --subnet-id "$s"; done
 for a in $(in_vpc describe-network-acls 'NetworkAcls[?!IsDefault].NetworkAclId'); do aws ec2 delete-network-acl --network-acl-id "$a"; done
-for r in $(in_vpc describe-route-tables 'RouteTables[?!Associations[?Main]].RouteTableId'); do aws ec2 delete-route-table --route-table-id "$r"; done
+for r in $(in_vpc describe-route-tables 'RouteTables[?!(Associations[?Main])].RouteTableId'); do aws ec2 delete-route-table --route-table-id "$r"; done
 for g in $(aws ec2 describe-internet-gateways --filters "Name=attachment.vpc-id,Values=$VPC_ID" \\
     --query 'InternetGateways[].InternetGatewayId' --output text); do
   aws ec2 detach-internet-gateway --internet-gateway-id "$g" --vpc-id "$VPC_ID"
