@@ -26,6 +26,15 @@ export const cleanup: LabCleanup = {
       cost: { es: 'el almacenamiento, por GB y mes', en: 'storage, per GB-month' },
     },
     {
+      resource: '/aws-glue/crawlers, /aws-glue/python-jobs/output, /aws-glue/python-jobs/error',
+      what: { es: 'Los grupos de registros que dejan las ejecuciones de Glue', en: 'The log groups Glue runs leave behind' },
+      console: {
+        es: 'CloudWatch → Log groups → márcalos → Actions → Delete log group(s), si no usas Glue para nada más en esta cuenta.',
+        en: 'CloudWatch → Log groups → select them → Actions → Delete log group(s), if you use Glue for nothing else in this account.',
+      },
+      cost: { es: 'los registros guardados, por GB y mes', en: 'the logs kept, per GB-month' },
+    },
+    {
       resource: 'TaxisGlueServiceRole',
       what: { es: 'El rol de servicio de Glue y su política', en: 'The Glue service role and its policy' },
       console: {
@@ -47,6 +56,9 @@ aws glue delete-crawler --name taxis-raw-crawler
 aws glue delete-database --name taxis
 aws s3 rm "s3://$BUCKET/processed/" --recursive
 aws s3 rm "s3://$BUCKET/scripts/" --recursive
+for LOG_GROUP in /aws-glue/crawlers /aws-glue/python-jobs/output /aws-glue/python-jobs/error; do
+  aws logs delete-log-group --log-group-name "$LOG_GROUP"
+done
 
 aws iam detach-role-policy --role-name "$ROLE" --policy-arn "$POLICY_ARN"
 aws iam delete-policy --policy-arn "$POLICY_ARN"
