@@ -1,4 +1,5 @@
 import { fill, formatDate, loadProgress, saveLabResult, type CheckStatus, type LabProgress } from './progress-store.ts';
+import { pluralCategory, type PluralCategory } from './plural.ts';
 
 /** The page's "check my progress" box: one POST to the local API, the report drawn as rows. */
 
@@ -12,7 +13,8 @@ interface Strings {
   score: string;
   hint: string;
   evidence: string;
-  points: string;
+  /** "1/1 point", "0/2 points": the form follows the check's maximum. */
+  points: Record<PluralCategory, string>;
   graded: string;
   reference: string;
   others: string;
@@ -37,7 +39,8 @@ interface ReportCheck {
 interface ReportGraded {
   kind: string;
   name: string;
-  reference: boolean;
+  /** null: the resource cannot carry tags, so nobody can tell. */
+  reference: boolean | null;
   others: string[];
 }
 interface Report {
@@ -55,12 +58,12 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, c
   return el;
 }
 
-function checkRow(check: ReportCheck, s: Strings): HTMLLIElement {
+function checkRow(check: ReportCheck, s: Strings, lang: string): HTMLLIElement {
   const row = element('li', undefined, 'nl-check-row');
   row.dataset.status = check.status;
   row.dataset.check = check.id;
   const head = element('p');
-  head.append(element('span', s.status[check.status], 'nl-check-badge'), element('strong', check.title), ` (${fill(s.points, { points: check.points, max: check.maxPoints })})`);
+  head.append(element('span', s.status[check.status], 'nl-check-badge'), element('strong', check.title), ` (${fill(s.points[pluralCategory(lang, check.maxPoints)], { points: check.points, max: check.maxPoints })})`);
   row.append(head, element('p', check.message));
   if (check.status === 'fail' && check.hint) {
     const hint = element('p');
@@ -104,7 +107,7 @@ export function setupCheckProgress(root: HTMLElement) {
     const score = element('p', fill(s.score, { score: labReport.score, max: labReport.maxScore }), 'nl-check-progress-score');
     const where = element('p', fill(s.target, { where: `${report.endpoint ?? 'AWS'} (${report.region})` }));
     const rows = element('ol', undefined, 'nl-check-rows');
-    rows.append(...labReport.checks.map((check) => checkRow(check, s)));
+    rows.append(...labReport.checks.map((check) => checkRow(check, s, lang)));
     const problem = report.problem ? [element('p', report.problem, 'nl-check-progress-problem')] : [];
     result.replaceChildren(score, where, ...problem, ...gradedLines(labReport.graded ?? [], s), rows);
     const saved: LabProgress = {
