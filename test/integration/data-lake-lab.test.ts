@@ -107,6 +107,22 @@ describe('data-lake: another valid solution', () => {
   });
 });
 
+describe('data-lake: a queue instead of EventBridge or a function', () => {
+  it('an SQS notification for every object created under raw/ passes; one for Put only does not', async () => {
+    await emulator.reset();
+    await deployReference(lab, emulator);
+    const queueArn = `arn:aws:sqs:us-east-1:${ACCOUNT}:taxis-raw-arrivals`;
+    const notifyQueue = (events: string[]) => withDeployClients(emulator, (clients) => clients.get(s3Client).send(new PutBucketNotificationConfigurationCommand({
+      Bucket: BUCKET,
+      NotificationConfiguration: { QueueConfigurations: [{ Id: 'raw-queue', QueueArn: queueArn, Events: events as ['s3:ObjectCreated:*'], Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: 'raw/' }] } } }] },
+    })));
+    await notifyQueue(['s3:ObjectCreated:*']);
+    expect(await statusesOf(lab, emulator)).toEqual(every('pass'));
+    await notifyQueue(['s3:ObjectCreated:Put']);
+    expect((await statusesOf(lab, emulator)).s3_notification_raw_created).toBe('fail');
+  });
+});
+
 describe('data-lake: the s3-bucket lab is left as it was', () => {
   it('with the data lake deployed every s3-bucket check passes; its destroy takes out exactly the Glue statements and the trigger', async () => {
     await emulator.reset();

@@ -157,14 +157,14 @@ export function createS3Reader({ memo, client: clientOf, accountId }: ReaderDeps
     notifications: (bucket) =>
       memo(`s3:GetBucketNotificationConfiguration:${bucket}`, async () => {
         const out = await client().send(new GetBucketNotificationConfigurationCommand({ Bucket: bucket }));
+        // S3 answers rule names as it stored them ("Prefix" or "prefix"): compare without case.
+        const keyFilter = (c: { Id?: string; Events?: string[]; Filter?: { Key?: { FilterRules?: { Name?: string; Value?: string }[] } } }) => {
+          const rule = (name: string) => c.Filter?.Key?.FilterRules?.find((r) => r.Name?.toLowerCase() === name)?.Value;
+          return { id: c.Id, events: c.Events ?? [], prefix: rule('prefix'), suffix: rule('suffix') };
+        };
         return {
-          lambda: (out.LambdaFunctionConfigurations ?? []).map((c) => {
-            const rules = c.Filter?.Key?.FilterRules ?? [];
-            // S3 answers rule names as it stored them ("Prefix" or "prefix"): compare without case.
-            const rule = (name: string) => rules.find((r) => r.Name?.toLowerCase() === name)?.Value;
-            return { id: c.Id, functionArn: c.LambdaFunctionArn ?? '', events: c.Events ?? [], prefix: rule('prefix'), suffix: rule('suffix') };
-          }),
-          queues: out.QueueConfigurations?.length ?? 0,
+          lambda: (out.LambdaFunctionConfigurations ?? []).map((c) => ({ ...keyFilter(c), functionArn: c.LambdaFunctionArn ?? '' })),
+          queues: (out.QueueConfigurations ?? []).map((c) => ({ ...keyFilter(c), queueArn: c.QueueArn ?? '' })),
           topics: out.TopicConfigurations?.length ?? 0,
           eventBridge: out.EventBridgeConfiguration !== undefined,
         };

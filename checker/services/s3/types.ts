@@ -63,10 +63,15 @@ export interface LambdaNotification {
   suffix?: string;
 }
 
+/** One S3 → SQS event notification, with its key filter flattened as for functions. */
+export interface QueueNotification extends Omit<LambdaNotification, 'functionArn'> {
+  queueArn: string;
+}
+
 export interface BucketNotifications {
   lambda: LambdaNotification[];
-  /** How many SQS and SNS destinations there are, and whether EventBridge gets every event. */
-  queues: number;
+  queues: QueueNotification[];
+  /** How many SNS destinations there are, and whether EventBridge gets every event. */
   topics: number;
   eventBridge: boolean;
 }

@@ -58,7 +58,7 @@ export function fakeS3(account: S3Fixture): S3Reader {
       const body = bucket(n).binaryObjects?.[key] ?? new TextEncoder().encode(bucket(n).objects?.[key] ?? '');
       return body.slice(Math.max(0, body.length - bytes));
     },
-    notifications: async (n) => ({ lambda: [], queues: 0, topics: 0, eventBridge: false, ...bucket(n).notifications }),
+    notifications: async (n) => ({ lambda: [], queues: [], topics: 0, eventBridge: false, ...bucket(n).notifications }),
     accountPublicAccessBlock: async () => account.accountPublicAccessBlock,
   };
 }

@@ -15,14 +15,21 @@ describe('s3_notification_raw_created', () => {
     for (const suffix of [undefined, '.csv']) {
       const outcome = await run(check, (a) => (a.bucket.notifications = { eventBridge: false, lambda: [trigger('raw/', undefined, suffix)] }));
       expect(outcome.status).toBe('pass');
-      expect(outcome.message.en).toBe(`Bucket ${BUCKET} invokes ${FUNCTION_ARN} for every new object under raw/.`);
+      expect(outcome.message.en).toBe(`Bucket ${BUCKET} notifies ${FUNCTION_ARN} of every new object under raw/.`);
     }
+  });
+
+  it('compliance: an SQS queue for every object created under raw/', async () => {
+    const queueArn = 'arn:aws:sqs:us-east-1:123456789012:taxis-raw-arrivals';
+    const outcome = await run(check, (a) => (a.bucket.notifications = { eventBridge: false, queues: [{ id: 'raw', queueArn, events: ['s3:ObjectCreated:*'], prefix: 'raw/' }] }));
+    expect(outcome.status).toBe('pass');
+    expect(outcome.message.en).toBe(`Bucket ${BUCKET} notifies ${queueArn} of every new object under raw/.`);
   });
 
   it('non-compliance: no notifications at all', async () => {
     const outcome = await run(check, (a) => (a.bucket.notifications = { eventBridge: false }));
     expect(outcome.status).toBe('fail');
-    expect(outcome.message.en).toBe(`Bucket ${BUCKET} neither sends events to EventBridge nor has function notifications.`);
+    expect(outcome.message.en).toBe(`Bucket ${BUCKET} neither sends events to EventBridge nor has notifications to functions or queues.`);
   });
 
   it('non-compliance: no prefix, Put only, another prefix, a suffix raw CSVs do not have', async () => {
