@@ -755,7 +755,7 @@ export const FACTS: readonly Fact[] = [
       es: 'QuickSight se llama hoy Amazon Quick Sight y es la parte de inteligencia de negocio de Amazon Quick (antes Amazon Quick Suite, lanzada en octubre de 2025).',
       en: 'QuickSight is now called Amazon Quick Sight and is the business intelligence part of Amazon Quick (formerly Amazon Quick Suite, launched in October 2025).',
     },
-    pages: ['fundamentals/service-models', 'taxi-project/road-ahead'],
+    pages: ['fundamentals/service-models', 'taxi-project/road-ahead', 'taxi-project/quicksight-dashboard'],
     sources: [
       'https://docs.aws.amazon.com/quick/latest/userguide/',
       'https://docs.aws.amazon.com/solutions/latest/distributed-load-testing-on-aws/mcp-server-integration.html',
@@ -822,6 +822,23 @@ export const FACTS: readonly Fact[] = [
     note: {
       es: 'Se comprobó que ml.m5.large está en la enumeración de tipos de la API de SageMaker; la lección no da su precio.',
       en: 'ml.m5.large was checked against the SageMaker API\'s instance type enumeration; the lesson does not give its price.',
+    },
+  },
+  {
+    id: 'quick-user-pricing',
+    kind: 'price',
+    text: {
+      es: 'Amazon Quick se cobra por usuario y mes: 3 USD un lector de BI, 20 USD el nivel Professional y 40 USD el Enterprise.',
+      en: 'Amazon Quick is billed per user and month: US$3 for a BI reader, US$20 for the Professional tier and US$40 for Enterprise.',
+    },
+    pages: ['taxi-project/quicksight-dashboard'],
+    sources: ['https://docs.aws.amazon.com/quick/latest/userguide/monitoring-upgrades.html', 'https://aws.amazon.com/quick/pricing/'],
+    verified: CHECKED,
+    reviewBy: SOON,
+    values: { price: ['3', '20', '40'] },
+    note: {
+      es: 'Las cifras salen del ejemplo de facturación de la guía de AWS sobre cambios de licencia; la página de precios no se pudo leer en esta revisión, así que la lección enlaza a ella para pruebas gratuitas, descuentos anuales, SPICE y cuotas por cuenta.',
+      en: "The figures come from the billing example in AWS's guide on licence upgrades; the pricing page could not be read in this review, so the lesson links to it for free trials, annual discounts, SPICE and per-account fees.",
     },
   },
 ];
