@@ -13,7 +13,16 @@ export const EVENT_TEXT: Record<Lang, EventText> = {
     'resource-creating': () => undefined,
     'resource-created': (e) => `  ✓ creado ${e.type} ${e.physicalId}`,
     'resource-updated': (e) => `  ✓ actualizado ${e.type} ${e.physicalId}`,
-    'resource-skipped': () => undefined,
+    'resource-skipped': (e) =>
+      e.reason === 'engine-lacks-service'
+        ? `  – omitido ${e.type} ${e.logicalId}: ${e.why?.es ?? ''}`
+        : e.reason === 'depends-on-skipped'
+          ? `  – omitido ${e.type} ${e.logicalId}: necesita ${e.dependsOn}, que este motor no puede crear`
+          : undefined,
+    'setup-skipped': (e) =>
+      e.what === 'setup'
+        ? `  – no se ejecuta la preparación posterior de ${e.labId}: necesita recursos omitidos (${e.needs.join(', ')})`
+        : `  – no se suben algunos datos de ${e.labId}: su bucket se ha omitido`,
     'rollback-started': (e) => `  ✗ falló ${e.failedLogicalId}; deshaciendo ${e.toDelete.length} recurso(s)…`,
     'resource-deleting': () => undefined,
     'resource-deleted': (e) => `  ✓ eliminado ${e.type} ${e.physicalId}`,
@@ -46,7 +55,16 @@ export const EVENT_TEXT: Record<Lang, EventText> = {
     'resource-creating': () => undefined,
     'resource-created': (e) => `  ✓ created ${e.type} ${e.physicalId}`,
     'resource-updated': (e) => `  ✓ updated ${e.type} ${e.physicalId}`,
-    'resource-skipped': () => undefined,
+    'resource-skipped': (e) =>
+      e.reason === 'engine-lacks-service'
+        ? `  – skipped ${e.type} ${e.logicalId}: ${e.why?.en ?? ''}`
+        : e.reason === 'depends-on-skipped'
+          ? `  – skipped ${e.type} ${e.logicalId}: it needs ${e.dependsOn}, which this engine cannot create`
+          : undefined,
+    'setup-skipped': (e) =>
+      e.what === 'setup'
+        ? `  – ${e.labId}'s post-deploy setup not run: it needs skipped resources (${e.needs.join(', ')})`
+        : `  – some of ${e.labId}'s data not uploaded: its bucket was skipped`,
     'rollback-started': (e) => `  ✗ ${e.failedLogicalId} failed; undoing ${e.toDelete.length} resource(s)…`,
     'resource-deleting': () => undefined,
     'resource-deleted': (e) => `  ✓ deleted ${e.type} ${e.physicalId}`,

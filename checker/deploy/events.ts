@@ -1,4 +1,5 @@
 import type { TargetKind } from '../aws/target.ts';
+import type { Localized } from '../core/i18n.ts';
 
 /**
  * Progress of a deploy or destroy, as plain data. The CLI renders these in the learner's
@@ -11,7 +12,19 @@ export type DeployEvent =
   /** The resource already existed (an earlier deploy) and its configuration was brought in line. */
   | { kind: 'resource-updated'; logicalId: string; type: string; physicalId: string }
   /** Not applied: CDK's own metadata, a resource whose Condition is false, or (destroy) DeletionPolicy Retain. */
-  | { kind: 'resource-skipped'; logicalId: string; type: string; reason: 'cdk-metadata' | 'condition-false' | 'retained' }
+  | {
+      kind: 'resource-skipped';
+      logicalId: string;
+      type: string;
+      reason: 'cdk-metadata' | 'condition-false' | 'retained' | 'engine-lacks-service' | 'depends-on-skipped';
+      /** engine-lacks-service: the service the engine lacks and why. */
+      service?: string;
+      why?: Localized;
+      /** depends-on-skipped: the skipped resource this one needs. */
+      dependsOn?: string;
+    }
+  /** The lab's post-deploy setup (or a data file) was not run: it needs resources the engine could not have. */
+  | { kind: 'setup-skipped'; labId: string; what: 'setup' | 'seed'; needs: string[] }
   /** A resource failed; resources this run created are being deleted again. */
   | { kind: 'rollback-started'; failedLogicalId: string; toDelete: string[] }
   | { kind: 'resource-deleting'; logicalId: string; type: string; physicalId: string }
@@ -75,6 +88,8 @@ export interface DeployResult extends DeploymentIdentity {
   /** The stack's outputs (e.g. BucketName), resolved. */
   outputs: Record<string, string>;
   resources: DeployedResource[];
+  /** Resources not created because the engine lacks their service (or one they need), with the reason. */
+  skippedForEngine?: { logicalId: string; type: string; service?: string; dependsOn?: string; why?: Localized }[];
   seeded: { bucket: string; key: string }[];
   durationMs: number;
 }

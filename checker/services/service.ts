@@ -1,6 +1,7 @@
 import type { Memo } from '../core/memo.ts';
 import type { ResourceHandler } from '../deploy/handlers/types.ts';
 import { clientConfig, type Target } from '../aws/target.ts';
+import { installEngineGapGuard } from '../emulator/engine-gaps.ts';
 
 /** Anything an SDK v3 client is: it has a middleware stack and can be closed. */
 export interface SdkClient {
@@ -39,6 +40,8 @@ export function clientCache(target: Target, config: ReturnType<typeof clientConf
       let client = built.get(factory) as C | undefined;
       if (!client) {
         client = factory.build(config, target);
+        // A service the engine lacks (LocalStack's paid ones, MiniStack's missing ones) answers a typed 501.
+        installEngineGapGuard(client, factory.sdkName, target);
         onBuild?.(client);
         built.set(factory, client);
       }

@@ -13,6 +13,7 @@ import { partitionOf, type PseudoParameters } from '../template/types.ts';
 import { applyPlan, removePlan } from './engine.ts';
 import { planTemplate, type TemplatePlan } from './plan.ts';
 import { resolveSsmParameters, ssmLookup } from './ssm-parameters.ts';
+import { gapsOf } from '../../emulator/engine-gaps.ts';
 
 /**
  * `--target emulator`: the emulator's own CloudFormation drops most S3 settings, so the lab's
@@ -38,7 +39,9 @@ async function prepare(deployment: LabDeployment, target: Target, clients: Deplo
   const pseudo: PseudoParameters = { accountId, region: target.region, stackName: deployment.stackName, ...partitionOf(target.region), availabilityZones };
   try {
     const ssmParameters = await resolveSsmParameters(template, ssmLookup(clients));
-    const plan = planTemplate({ template, pseudo, ownerTags: deployment.ownerTags, clients, emit, assets, ssmParameters });
+    // LocalStack and MiniStack lack some services: their resources are skipped and listed, not failed.
+    const engineGaps = await gapsOf(target);
+    const plan = planTemplate({ template, pseudo, ownerTags: deployment.ownerTags, clients, emit, assets, ssmParameters, engineGaps });
     return { plan, pseudo, dispose };
   } catch (error) {
     await dispose();
@@ -54,12 +57,19 @@ export async function deployToEmulator(deployment: LabDeployment, target: Target
     const { plan, pseudo, dispose } = await prepare(deployment, target, clients, emit);
     const resources = await applyPlan(plan, emit).finally(dispose);
     const outputs = plan.outputs();
-    const seeded = await seedLab(clients.get(s3Client), deployment.seeds, outputs, emit);
-    await runLabSetup(deployment.lab, 'apply', { clients, resources, emit });
+    const forEngine = plan.skipped.filter((s) => s.reason === 'engine-lacks-service' || s.reason === 'depends-on-skipped');
+    const needs = forEngine.map((s) => s.logicalId);
+    // A data file goes only where its bucket exists; the setup works on the whole stack, so it waits for all of it.
+    const seeds = deployment.seeds.filter((seed) => seed.bucketOutput in outputs || !forEngine.length);
+    if (seeds.length < deployment.seeds.length) emit({ kind: 'setup-skipped', labId: deployment.lab.id, what: 'seed', needs });
+    const seeded = await seedLab(clients.get(s3Client), seeds, outputs, emit);
+    if (forEngine.length && deployment.lab.setup) emit({ kind: 'setup-skipped', labId: deployment.lab.id, what: 'setup', needs });
+    else await runLabSetup(deployment.lab, 'apply', { clients, resources, emit });
     return {
       ...resultIdentity(deployment, target, pseudo.accountId, pseudo.region),
       outputs,
       resources,
+      ...(forEngine.length ? { skippedForEngine: forEngine.map(({ logicalId, type, service, dependsOn, why }) => ({ logicalId, type, service, dependsOn, why })) } : {}),
       seeded,
       durationMs: Date.now() - started,
     };

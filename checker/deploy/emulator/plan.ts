@@ -6,7 +6,9 @@ import { HANDLERS, SKIPPED_TYPES } from '../handlers/registry.ts';
 import { LiveValues } from '../handlers/deferred.ts';
 import type { HandlerContext, PlannedResource, ResourceHandler } from '../handlers/types.ts';
 import { conditionEvaluator, resolveValue, type ResolveScope } from '../template/intrinsics.ts';
-import { creationOrder } from '../template/order.ts';
+import { creationOrder, dependenciesOf, referencedNames } from '../template/order.ts';
+import { serviceOfResourceType } from '../../emulator/engine-gaps.ts';
+import type { Localized } from '../../core/i18n.ts';
 import type { CfnResource, CfnTemplate, PseudoParameters } from '../template/types.ts';
 
 /**
@@ -26,6 +28,8 @@ export interface PlanInput {
   ssmParameters?: Readonly<Record<string, string>>;
   /** Defaults to every registered handler; tests pass their own. */
   handlers?: ReadonlyMap<string, ResourceHandler>;
+  /** Services the target engine lacks (engine-gaps.ts), with the reason: their resources are skipped. */
+  engineGaps?: ReadonlyMap<string, Localized>;
 }
 
 export interface PlannedStep {
@@ -38,12 +42,23 @@ export interface PlannedStep {
   ctx: HandlerContext;
 }
 
-export type SkipReason = 'cdk-metadata' | 'condition-false';
+export type SkipReason = 'cdk-metadata' | 'condition-false' | 'engine-lacks-service' | 'depends-on-skipped';
+
+export interface SkippedResource {
+  logicalId: string;
+  type: string;
+  reason: SkipReason;
+  /** engine-lacks-service: the service, and why the engine lacks it. */
+  service?: string;
+  why?: Localized;
+  /** depends-on-skipped: the skipped resource it refers to. */
+  dependsOn?: string;
+}
 
 export interface TemplatePlan {
   /** In creation order. */
   steps: PlannedStep[];
-  skipped: { logicalId: string; type: string; reason: SkipReason }[];
+  skipped: SkippedResource[];
   /** Ids and attributes AWS picks (EC2), learned while applying or removing; see handlers/deferred.ts. */
   live: LiveValues;
   /** The template's Outputs, resolved (strings, as CloudFormation reports them). */
@@ -103,13 +118,17 @@ export function planTemplate(input: PlanInput): TemplatePlan {
   const active: Record<string, CfnResource> = {};
   const skipped: TemplatePlan['skipped'] = [];
   const unsupported: { logicalId: string; type: string }[] = [];
+  const gaps = input.engineGaps ?? new Map<string, Localized>();
   for (const [logicalId, resource] of Object.entries(resources)) {
+    const service = serviceOfResourceType(resource.Type);
     if (SKIPPED_TYPES.has(resource.Type)) skipped.push({ logicalId, type: resource.Type, reason: 'cdk-metadata' });
+    else if (gaps.has(service)) skipped.push({ logicalId, type: resource.Type, reason: 'engine-lacks-service', service, why: gaps.get(service) });
     else if (resource.Condition && !scope.condition(resource.Condition, `Resources.${logicalId}.Condition`)) {
       skipped.push({ logicalId, type: resource.Type, reason: 'condition-false' });
     } else if (!handlers.has(resource.Type)) unsupported.push({ logicalId, type: resource.Type });
     else active[logicalId] = resource;
   }
+  skipDependents(active, skipped, new Set(Object.keys(resources)));
   if (unsupported.length) {
     const [first] = unsupported;
     throw new DeployError('unsupported-resource', `The emulator engine cannot create ${first!.type} (${first!.logicalId})`, {
@@ -137,7 +156,10 @@ export function planTemplate(input: PlanInput): TemplatePlan {
     live,
     outputs() {
       const outputs: Record<string, string> = {};
+      const absent = new Set(skipped.filter((s) => s.reason !== 'cdk-metadata').map((s) => s.logicalId));
       for (const [name, output] of Object.entries(template.Outputs ?? {})) {
+        // An output of a resource the engine could not have has no value here.
+        if ([...referencedNames(output.Value)].some((id) => absent.has(id))) continue;
         if (output.Condition && !scope.condition(output.Condition, `Outputs.${name}.Condition`)) continue;
         const value = resolveValue(output.Value, scope, `Outputs.${name}.Value`);
         const known = live.substitute(value);
@@ -146,4 +168,24 @@ export function planTemplate(input: PlanInput): TemplatePlan {
       return outputs;
     },
   };
+}
+
+/**
+ * Resources that refer to (or DependsOn) a resource skipped because the engine lacks its service
+ * cannot be created either; they are skipped too, naming the one they need, until none is left.
+ */
+function skipDependents(active: Record<string, CfnResource>, skipped: SkippedResource[], allIds: ReadonlySet<string>): void {
+  const missing = new Set(skipped.filter((s) => s.reason === 'engine-lacks-service' || s.reason === 'depends-on-skipped').map((s) => s.logicalId));
+  if (!missing.size) return;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [logicalId, resource] of Object.entries(active)) {
+      const needed = dependenciesOf(logicalId, resource, allIds).find((id) => missing.has(id));
+      if (!needed) continue;
+      skipped.push({ logicalId, type: resource.Type, reason: 'depends-on-skipped', dependsOn: needed });
+      missing.add(logicalId);
+      delete active[logicalId];
+      changed = true;
+    }
+  }
 }

@@ -1,0 +1,95 @@
+import type { Localized } from '../core/i18n.ts';
+import type { SdkClient } from '../services/service.ts';
+import type { Target } from '../aws/target.ts';
+import { probeEndpoint, type EndpointKind } from './probe.ts';
+
+/**
+ * The services an engine does not offer, measured on this machine kind (see EMULATORS.md), each
+ * with the reason a report shows. Keys are service names in lower case, the same for SDK clients
+ * (`Glue`) and CloudFormation types (`AWS::Glue::Job`). A check on such a service is
+ * `not_applicable` there, and `deploy` skips the resources of it.
+ */
+const LOCALSTACK_PAID: Localized = {
+  es: 'LocalStack 4.14.0 responde HTTP 501 a este servicio: no está en su edición gratuita.',
+  en: 'LocalStack 4.14.0 answers HTTP 501 for this service: it is not in its free edition.',
+};
+const MINISTACK_MISSING: Localized = {
+  es: 'MiniStack 1.5.33 no implementa este servicio (responde HTTP 400 sin código de error).',
+  en: 'MiniStack 1.5.33 does not implement this service (it answers HTTP 400 with no error code).',
+};
+
+export const ENGINE_GAPS: Partial<Record<EndpointKind, Readonly<Record<string, Localized>>>> = {
+  localstack: {
+    glue: LOCALSTACK_PAID,
+    athena: LOCALSTACK_PAID,
+    sagemaker: LOCALSTACK_PAID,
+    sagemakerruntime: LOCALSTACK_PAID,
+    quicksight: LOCALSTACK_PAID,
+    rds: LOCALSTACK_PAID,
+    codebuild: LOCALSTACK_PAID,
+    codepipeline: LOCALSTACK_PAID,
+    dynamodb: {
+      es: 'LocalStack descarga un entorno Java la primera vez que se usa DynamoDB; sin conexión falla tras un minuto.',
+      en: 'LocalStack downloads a Java runtime the first time DynamoDB is used; offline it fails after a minute.',
+    },
+  },
+  ministack: {
+    sagemaker: MINISTACK_MISSING,
+    sagemakerruntime: MINISTACK_MISSING,
+    quicksight: MINISTACK_MISSING,
+    codepipeline: MINISTACK_MISSING,
+  },
+};
+
+const GAP_SERVICES = new Set(Object.values(ENGINE_GAPS).flatMap((gaps) => Object.keys(gaps ?? {})));
+
+/** `AWS::Glue::Job` → `glue`. */
+export const serviceOfResourceType = (type: string) => (type.split('::')[1] ?? '').toLowerCase();
+
+/** What runs at an endpoint, asked once per endpoint and process. */
+const kinds = new Map<string, Promise<EndpointKind | undefined>>();
+export function endpointKind(endpoint: string): Promise<EndpointKind | undefined> {
+  let kind = kinds.get(endpoint);
+  if (!kind) {
+    kind = probeEndpoint(endpoint).then((probe) => probe.kind);
+    kinds.set(endpoint, kind);
+  }
+  return kind;
+}
+
+/** The services the engine at `target` lacks, with their reasons (none for AWS or moto). */
+export async function gapsOf(target: Target): Promise<ReadonlyMap<string, Localized>> {
+  if (target.kind !== 'emulator' || !target.endpoint) return new Map();
+  const kind = await endpointKind(target.endpoint);
+  return new Map(Object.entries((kind && ENGINE_GAPS[kind]) ?? {}));
+}
+
+/** The error a request to a missing service gets instead of the engine's own answer (typed like AWS's 501). */
+export class EngineLacksService extends Error {
+  override name = 'NotImplemented';
+  readonly $metadata = { httpStatusCode: 501 };
+  readonly reason: Localized;
+  constructor(service: string, reason: Localized) {
+    super(reason.en);
+    this.reason = reason;
+    (this as { service?: string }).service = service;
+  }
+}
+
+/**
+ * Makes a client of a service the engine lacks fail at once with EngineLacksService, so every
+ * caller (a check, a lab's setup) sees the same typed 501 on LocalStack and on MiniStack, whose
+ * own answer (HTTP 400, empty) would otherwise read as the learner's fault.
+ */
+export function installEngineGapGuard(client: SdkClient, sdkName: string, target: Target): void {
+  const service = sdkName.toLowerCase();
+  if (!GAP_SERVICES.has(service) || target.kind !== 'emulator' || !target.endpoint) return;
+  client.middlewareStack.add(
+    (next: (args: unknown) => Promise<unknown>) => async (args: unknown) => {
+      const reason = (await gapsOf(target)).get(service);
+      if (reason) throw new EngineLacksService(service, reason);
+      return next(args);
+    },
+    { step: 'initialize', name: 'nubelabEngineGapGuard' },
+  );
+}
