@@ -56,14 +56,19 @@ describe('lab clean-up on AWS', () => {
       for (const lang of LANGS) {
         it(`its home lesson (${lang}) says where it runs up front and ends with the clean-up section`, () => {
           const mdx = readFileSync(join(ROOT, 'site', 'content', 'docs', lang, `${lab.lessons[0]}.mdx`), 'utf8');
+          // The components are imported with the page's other imports, not somewhere in its text (a
+          // code block's own `import` lines once caught them).
+          const body = mdx.split('\n---\n')[1] ?? '';
+          const topImports = body.slice(0, body.search(/^(?!import |\s*$)/m));
+          for (const component of ['LabPaths', 'CleanUp']) expect(topImports, `imports ${component} at the top`).toMatch(new RegExp(`^import ${component} from`, 'm'));
           const paths = mdx.indexOf(`<LabPaths lab="${lab.id}" />`);
           const firstHeading = mdx.search(/^## /m);
           expect(paths, 'renders <LabPaths>').toBeGreaterThan(-1);
           expect(paths, '<LabPaths> comes before the first section').toBeLessThan(firstHeading);
           const heading = mdx.indexOf(`\n${HEADING[lang]}\n`);
           expect(heading, `has "${HEADING[lang]}"`).toBeGreaterThan(-1);
-          const body = mdx.slice(heading + HEADING[lang].length + 1).trimStart();
-          expect(body.startsWith(`<CleanUp lab="${lab.id}" />`), 'the section starts with <CleanUp>').toBe(true);
+          const section = mdx.slice(heading + HEADING[lang].length + 1).trimStart();
+          expect(section.startsWith(`<CleanUp lab="${lab.id}" />`), 'the section starts with <CleanUp>').toBe(true);
         });
       }
     });
