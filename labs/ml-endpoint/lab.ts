@@ -18,7 +18,7 @@ export default defineLab({
     en: 'An execution role for SageMaker, a scikit-learn script-mode training job on the trips in processed/, the model it produces and an endpoint that predicts a trip\'s fare. On the emulator, training and the endpoint really run.',
   },
   lessons: ['taxi-project/sagemaker-model'],
-  requires: ['glue-catalog'],
+  requires: ['s3-bucket', 'glue-catalog'],
   setup: mlEndpointSetup,
   // The data-lake bucket (taxis-datalake-<learner>-<account>) bounds the learner name, as in s3-bucket.
   maxLearnerLength: 63 - BUCKET_PREFIX.length - '-'.length - 12,

@@ -89,7 +89,7 @@ for attempt in 1 2 3 4 5 6; do
   sleep 10
 done
 while [ "$(aws sagemaker describe-training-job --training-job-name "$JOB" --query TrainingJobStatus --output text)" = InProgress ]; do
-  sleep 5
+  sleep 2
 done
 aws sagemaker describe-training-job --training-job-name "$JOB" \
   --query '{status: TrainingJobStatus, reason: FailureReason, model: ModelArtifacts.S3ModelArtifacts}'
@@ -106,7 +106,7 @@ aws sagemaker create-endpoint-config --endpoint-config-name taxis-fare-config \
   --production-variants VariantName=AllTraffic,ModelName=taxis-fare-model,InstanceType=ml.m5.large,InitialInstanceCount=1
 aws sagemaker create-endpoint --endpoint-name taxis-fare-endpoint --endpoint-config-name taxis-fare-config
 while [ "$(aws sagemaker describe-endpoint --endpoint-name taxis-fare-endpoint --query EndpointStatus --output text)" = Creating ]; do
-  sleep 5
+  sleep 2
 done
 aws sagemaker describe-endpoint --endpoint-name taxis-fare-endpoint --query '{status: EndpointStatus, reason: FailureReason}'
 
