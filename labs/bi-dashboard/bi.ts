@@ -1,3 +1,4 @@
+import { errorCode } from '../../checker/aws/errors.ts';
 import type { CheckContext } from '../../checker/core/types.ts';
 import type { TableInfo } from '../../checker/services/glue/types.ts';
 import type { AnalysisInfo, DashboardInfo, DataSetInfo, DataSourceInfo, PhysicalTableInfo } from '../../checker/services/quicksight/types.ts';
@@ -13,11 +14,15 @@ import { DATA_LAKE_PREFIX, findWorkGroup, isTaxisDatabase, parseS3Uri, PROCESSED
 
 /** What the console's "Viewer" sharing grants on a dashboard: open it, list its versions, query its visuals. */
 export const DASHBOARD_READ_ACTIONS = ['quicksight:DescribeDashboard', 'quicksight:ListDashboardVersions', 'quicksight:QueryDashboard'];
+/** What AWS answers ("Account … is not subscribed for QuickSight") before anyone opened the subscription. */
+export const NOT_SUBSCRIBED = 'UnsupportedUserEditionException';
 /** A resource QuickSight finished building (creating or updating) without errors. */
 export const isBuilt = (status: string) => status === 'CREATION_SUCCESSFUL' || status === 'UPDATE_SUCCESSFUL';
 export const visualCount = (sheets: { visuals: number }[]) => sheets.reduce((sum, s) => sum + s.visuals, 0);
 
 export interface GradedSources {
+  /** The account has no QuickSight subscription: AWS answers every call with UnsupportedUserEditionException. */
+  notSubscribed: boolean;
   /** The athena-queries lab's workgroup (`taxis` or `taxis-…`); undefined when there is none. */
   workGroup?: string;
   athenaSources: DataSourceInfo[];
@@ -25,13 +30,23 @@ export interface GradedSources {
   matching: DataSourceInfo[];
 }
 
+/** The data sources, or undefined when the account has not subscribed to QuickSight. */
+async function listSources(ctx: CheckContext): Promise<DataSourceInfo[] | undefined> {
+  try {
+    return await ctx.quicksight.dataSources();
+  } catch (error) {
+    if (errorCode(error) === NOT_SUBSCRIBED) return undefined;
+    throw error;
+  }
+}
+
 export function findSources(ctx: CheckContext): Promise<GradedSources> {
   return ctx.derive('bi-dashboard:sources', async () => {
-    const [{ graded }, sources] = await Promise.all([findWorkGroup(ctx), ctx.quicksight.dataSources()]);
-    const athenaSources = sources.filter((s) => s.type === 'ATHENA');
+    const [{ graded }, sources] = await Promise.all([findWorkGroup(ctx), listSources(ctx)]);
+    const athenaSources = (sources ?? []).filter((s) => s.type === 'ATHENA');
     const workGroup = graded?.name;
     const matching = athenaSources.filter((s) => workGroup !== undefined && s.athenaWorkGroup === workGroup && isBuilt(s.status));
-    return { workGroup, athenaSources, matching };
+    return { notSubscribed: sources === undefined, workGroup, athenaSources, matching };
   });
 }
 

@@ -15,8 +15,17 @@ export default defineCheck({
   },
   cli: `aws quicksight create-data-source --aws-account-id <account> --data-source-id taxis-athena --name "Taxis (Athena)" --type ATHENA --data-source-parameters AthenaParameters={WorkGroup=${WORKGROUP_NAME}}`,
   run: async (ctx) => {
-    const { workGroup, athenaSources, matching } = await findSources(ctx);
+    const { notSubscribed, workGroup, athenaSources, matching } = await findSources(ctx);
     const evidence = { workGroupLookedFor: workGroup ?? null, athenaDataSources: athenaSources.slice(0, 20).map(summaryOfSource) };
+    if (notSubscribed) {
+      return fail(
+        {
+          es: 'Esta cuenta no tiene la suscripción de Quick Sight: AWS responde UnsupportedUserEditionException. Ábrela en la consola de Quick Sight, o haz el laboratorio en el emulador.',
+          en: 'This account has no Quick Sight subscription: AWS answers UnsupportedUserEditionException. Open it in the Quick Sight console, or do the lab on the emulator.',
+        },
+        { ...evidence, subscribed: false },
+      );
+    }
     if (!workGroup) {
       return fail(
         {

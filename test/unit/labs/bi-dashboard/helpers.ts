@@ -54,7 +54,7 @@ export function referenceAccount(): BiAccount {
 }
 
 /** Runs a check on the reference account after `change` edits a fresh copy of it; the context is returned too. */
-export async function runWith(check: CheckDefinition, change: (account: BiAccount) => void = () => {}) {
+export async function runWith(check: CheckDefinition, change: (account: BiAccount) => void = () => {}, failures?: Record<string, unknown>) {
   const a = referenceAccount();
   change(a);
   const databases = [...new Set(a.tables.map((t) => t.database))].map((name) => ({ name, tables: a.tables.filter((t) => t.database === name) }));
@@ -65,7 +65,7 @@ export async function runWith(check: CheckDefinition, change: (account: BiAccoun
       glue: fakeGlue({ databases }),
       quicksight: fakeQuickSight({ dataSources: a.dataSources, dataSets: a.dataSets, analyses: a.analyses, dashboards: a.dashboards, users: a.users }),
     },
-    { region: REGION },
+    { region: REGION, failures },
   );
   return { outcome: await check.run(ctx), ctx };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../../labs/bi-dashboard/checks/quicksight_datasource_athena.ts';
-import { qsArn, run, SOURCE_ARN } from './helpers.ts';
+import { qsArn, run, runWith, SOURCE_ARN } from './helpers.ts';
 
 describe('quicksight_datasource_athena', () => {
   it("compliance: an Athena data source in the lesson's workgroup", async () => {
@@ -43,5 +43,13 @@ describe('quicksight_datasource_athena', () => {
     expect(outcome.status).toBe('fail');
     expect(outcome.message.en).toContain('Do the athena-queries lab first.');
     expect(outcome.evidence.workGroupLookedFor).toBeNull();
+  });
+
+  it('non-compliance: an AWS account without the Quick Sight subscription', async () => {
+    const notSubscribed = Object.assign(new Error('Account 123456789012 is not subscribed for QuickSight'), { name: 'UnsupportedUserEditionException' });
+    const { outcome } = await runWith(check, () => {}, { 'quicksight.dataSources': notSubscribed });
+    expect(outcome.status).toBe('fail');
+    expect(outcome.message.en).toContain('This account has no Quick Sight subscription');
+    expect(outcome.evidence.subscribed).toBe(false);
   });
 });
