@@ -14,6 +14,7 @@ WORKDIR="$(mktemp -d)"
 echo "Account ${ACCOUNT_ID}, workgroup ${WORKGROUP}, viewer ${VIEWER}"
 
 # @step user
+# On AWS the invitation goes to this address: put a real one there (example.com receives nothing).
 aws quicksight register-user --aws-account-id "$ACCOUNT_ID" --namespace default \
   --identity-type QUICKSIGHT --user-role READER --user-name "$VIEWER" --email "${VIEWER}@example.com"
 VIEWER_ARN="$(aws quicksight describe-user --aws-account-id "$ACCOUNT_ID" --namespace default \
