@@ -14,10 +14,14 @@ export interface Target {
   credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
   /** A named profile from the shared AWS config files; SDK clients resolve it themselves. */
   profile?: string;
+  /** Emulator only: the learner's account on a shared engine (`--account`). */
+  account?: string;
 }
 
 export interface TargetOptions {
   kind?: TargetKind;
+  /** Emulator only: the 12-digit account to work in, sent as the access key id (moto, LocalStack and MiniStack map it to that account). */
+  account?: string;
   endpoint?: string;
   region?: string;
   profile?: string;
@@ -35,8 +39,12 @@ export function resolveTarget(options: TargetOptions, env: NodeJS.ProcessEnv = p
   const region = options.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? DEFAULT_REGION;
   const endpoint =
     options.endpoint ?? env.AWS_ENDPOINT_URL ?? (kind === 'emulator' ? defaultEmulatorEndpoint() : undefined);
-  const credentials = !options.profile && kind === 'emulator' && !env.AWS_ACCESS_KEY_ID ? EMULATOR_CREDENTIALS : undefined;
-  return { kind, endpoint, region, credentials, ...(options.profile ? { profile: options.profile } : {}) };
+  const credentials =
+    kind === 'emulator' && options.account
+      ? { accessKeyId: options.account, secretAccessKey: 'test' }
+      : !options.profile && kind === 'emulator' && !env.AWS_ACCESS_KEY_ID ? EMULATOR_CREDENTIALS : undefined;
+  const account = kind === 'emulator' && options.account ? { account: options.account } : {};
+  return { kind, endpoint, region, credentials, ...(options.profile ? { profile: options.profile } : {}), ...account };
 }
 
 /** The SDK client configuration shared by every service client of one target. */

@@ -10,6 +10,7 @@ export const TARGET_FLAGS = {
   endpoint: { type: 'string' },
   region: { type: 'string' },
   profile: { type: 'string' },
+  account: { type: 'string' },
 } as const;
 
 export function oneOf<T extends string>(ctx: CommandContext, flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
@@ -42,10 +43,17 @@ export function parseRegion(ctx: CommandContext, value: string | undefined): str
   return value;
 }
 
-export function targetFromFlags(ctx: CommandContext, values: { target?: string; endpoint?: string; region?: string; profile?: string }): Target {
+/** `--account`: 12 digits, and only on an emulator (on AWS the credentials decide the account). */
+export function parseAccount(ctx: CommandContext, value: string | undefined, kind: TargetKind | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{12}$/.test(value) || kind === 'aws') throw new CliError(MESSAGES[ctx.lang].badValue('account', value, '123456789012 (--target emulator)'));
+  return value;
+}
+
+export function targetFromFlags(ctx: CommandContext, values: { target?: string; endpoint?: string; region?: string; profile?: string; account?: string }): Target {
   const kind = oneOf<TargetKind>(ctx, 'target', values.target, TARGET_KINDS);
   return resolveTarget(
-    { kind, endpoint: parseEndpoint(ctx, values.endpoint), region: parseRegion(ctx, values.region), profile: values.profile },
+    { kind, endpoint: parseEndpoint(ctx, values.endpoint), region: parseRegion(ctx, values.region), profile: values.profile, account: parseAccount(ctx, values.account, kind) },
     ctx.io.env,
   );
 }

@@ -23,6 +23,20 @@ export function defineClient<C extends SdkClient>(sdkName: string, build: Client
   return { sdkName, build };
 }
 
+/**
+ * `--account` on an emulator: LocalStack and MiniStack take the account from the 12-digit access
+ * key id (set in resolveTarget); moto ignores it and reads this header instead.
+ */
+function selectEmulatorAccount(client: SdkClient, account: string): void {
+  client.middlewareStack.add(
+    (next: (args: { request: { headers: Record<string, string> } }) => Promise<unknown>) => (args: { request: { headers: Record<string, string> } }) => {
+      args.request.headers['x-moto-account-id'] = account;
+      return next(args);
+    },
+    { step: 'build', name: 'nubelabEmulatorAccount' },
+  );
+}
+
 /** One client per factory for a target, built on first use and closed together. */
 export interface ClientCache {
   get<C extends SdkClient>(factory: ClientFactory<C>): C;
@@ -42,6 +56,7 @@ export function clientCache(target: Target, config: ReturnType<typeof clientConf
         client = factory.build(config, target);
         // A service the engine lacks (LocalStack's paid ones, MiniStack's missing ones) answers a typed 501.
         installEngineGapGuard(client, factory.sdkName, target);
+        if (target.account) selectEmulatorAccount(client, target.account);
         onBuild?.(client);
         built.set(factory, client);
       }
