@@ -789,7 +789,7 @@ export const FACTS: readonly Fact[] = [
       es: 'Amazon SageMaker pasó a llamarse Amazon SageMaker AI en diciembre de 2024; «Amazon SageMaker» es ahora la plataforma unificada de datos e IA.',
       en: 'Amazon SageMaker was renamed Amazon SageMaker AI in December 2024; "Amazon SageMaker" now names the unified data and AI platform.',
     },
-    pages: ['taxi-project/road-ahead'],
+    pages: ['taxi-project/road-ahead', 'taxi-project/sagemaker-model'],
     sources: ['https://docs.aws.amazon.com/sagemaker/latest/dg/whatis.html'],
     verified: CHECKED,
     reviewBy: LATER,
@@ -822,6 +822,39 @@ export const FACTS: readonly Fact[] = [
     note: {
       es: 'Se comprobó que ml.m5.large está en la enumeración de tipos de la API de SageMaker; la lección no da su precio.',
       en: 'ml.m5.large was checked against the SageMaker API\'s instance type enumeration; the lesson does not give its price.',
+    },
+  },
+  {
+    id: 'sagemaker-endpoint-instances',
+    kind: 'version',
+    text: {
+      es: 'El endpoint de la lección corre en una instancia ml.m5.large; también se aceptan ml.t2.medium o un endpoint sin servidor.',
+      en: 'The lesson\'s endpoint runs on one ml.m5.large instance; ml.t2.medium or a serverless endpoint are accepted too.',
+    },
+    pages: ['taxi-project/sagemaker-model'],
+    sources: ['https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariant.html', 'https://docs.aws.amazon.com/sagemaker/latest/dg/serverless-endpoints.html'],
+    verified: CHECKED,
+    reviewBy: SOON,
+    values: { mlInstanceType: ['ml.m5.large', 'ml.t2.medium'] },
+    note: {
+      es: 'Los dos tipos se compararon con la enumeración de ProductionVariant de la API de SageMaker en el SDK 3.1142.0 del proyecto; no se pudo abrir la página de AWS sin conexión.',
+      en: 'Both types were compared with the SageMaker API\'s ProductionVariant enumeration in the project\'s SDK 3.1142.0; the AWS page could not be opened offline.',
+    },
+  },
+  {
+    id: 'sagemaker-endpoint-price',
+    kind: 'price',
+    text: {
+      es: 'Un endpoint en tiempo real se cobra por cada hora (por segundos) que su instancia está encendida, reciba peticiones o no; la lección no da la cifra.',
+      en: 'A real-time endpoint is billed for every hour (by the second) its instance is up, whether it gets requests or not; the lesson gives no figure.',
+    },
+    pages: ['taxi-project/sagemaker-model'],
+    sources: ['https://aws.amazon.com/sagemaker/ai/pricing/'],
+    verified: CHECKED,
+    reviewBy: SOON,
+    note: {
+      es: 'El precio por hora de ml.m5.large no se pudo confirmar sin conexión (la página de precios no estaba disponible y solo había cifras de terceros), así que la lección enlaza a la página de precios y no da ningún número.',
+      en: 'The hourly price of ml.m5.large could not be confirmed offline (the pricing page was not available and only third-party figures were), so the lesson links to the pricing page and gives no number.',
     },
   },
   {
