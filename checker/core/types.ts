@@ -34,8 +34,11 @@ export interface GradedResource {
   /** What it is: a bucket, a role, a function … */
   kind: Localized;
   name: string;
-  /** Created by `nubelab deploy` (it carries the deployment's owner tags): the reference solution. */
-  reference: boolean;
+  /**
+   * Created by `nubelab deploy` (it carries the deployment's owner tags): the reference solution.
+   * Undefined when the resource cannot carry tags (an IAM group), so nobody can tell.
+   */
+  reference?: boolean;
   /** Others that matched the lesson's name, not graded (reference ones say so). */
   others: string[];
 }

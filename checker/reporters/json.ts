@@ -17,7 +17,7 @@ export const jsonReporter: Reporter = (result, { lang }) =>
         title: lab.title[lang],
         score: lab.score,
         maxScore: lab.maxScore,
-        graded: lab.graded.map((g) => ({ kind: g.kind[lang], name: g.name, reference: g.reference, others: g.others })),
+        graded: lab.graded.map((g) => ({ kind: g.kind[lang], name: g.name, reference: g.reference ?? null, others: g.others })),
         checks: lab.checks.map((c) => ({
           id: c.id,
           status: c.status,

@@ -1,7 +1,9 @@
 import { fail } from '../../checker/core/define.ts';
-import type { CheckContext, Outcome } from '../../checker/core/types.ts';
+import type { CheckContext, GradedResource, Outcome } from '../../checker/core/types.ts';
 import type { WorkGroupInfo } from '../../checker/services/athena/types.ts';
+import { applyGraderChoice, gradedEntry, hasOwnerTags, KIND } from '../shared/graded.ts';
 import { namedLikeLesson } from '../shared/lesson-names.ts';
+import { didYouMean, nearMisses, withSentence } from '../shared/near-miss.ts';
 
 /**
  * What the athena-queries lab grades, and how it finds it: the workgroup the lesson names
@@ -43,21 +45,33 @@ export interface GradedWorkGroup extends WorkGroupInfo {
 export function findWorkGroup(ctx: CheckContext): Promise<{ graded?: GradedWorkGroup; seen: string[] }> {
   return ctx.derive('athena-queries:workgroup', async () => {
     const groups = await ctx.athena.listWorkGroups();
-    const [best, ...rest] = namedLikeLesson(groups, WORKGROUP_NAME);
+    const [best, ...rest] = await applyGraderChoice(ctx, namedLikeLesson(groups, WORKGROUP_NAME), (g) => [g.name], (g) => isReferenceWorkGroup(ctx, g.name));
     const info = best && (await ctx.athena.workGroup(best.name));
     return { graded: info && { ...info, others: rest.map((g) => g.name) }, seen: groups.map((g) => g.name).slice(0, 50) };
   });
 }
 
+/** Whether `nubelab deploy` created the workgroup (it carries the deployment's owner tags). */
+export function isReferenceWorkGroup(ctx: CheckContext, name: string): Promise<boolean> {
+  return ctx.derive(`athena:reference:${name}`, async () => hasOwnerTags(await ctx.athena.workGroupTags(name)));
+}
+
+/** The lab's header entry: the graded workgroup, marked when it is the reference solution. */
+export async function gradedWorkGroup(ctx: CheckContext): Promise<GradedResource[]> {
+  const { graded } = await findWorkGroup(ctx);
+  return gradedEntry(KIND.workGroup, graded, () => isReferenceWorkGroup(ctx, graded!.name));
+}
+
 export async function withWorkGroup(ctx: CheckContext, judge: (group: GradedWorkGroup) => Promise<Outcome>): Promise<Outcome> {
   const { graded, seen } = await findWorkGroup(ctx);
   if (graded) return judge(graded);
+  const misses = nearMisses(WORKGROUP_NAME, seen);
   return fail(
-    {
+    withSentence({
       es: `No hay ningún grupo de trabajo de Athena llamado ${WORKGROUP_NAME} (ni ${WORKGROUP_NAME}-…) en la región ${ctx.settings.region}.`,
       en: `There is no Athena workgroup named ${WORKGROUP_NAME} (nor ${WORKGROUP_NAME}-…) in region ${ctx.settings.region}.`,
-    },
-    { lookedFor: { name: WORKGROUP_NAME, orPrefix: `${WORKGROUP_NAME}-`, region: ctx.settings.region }, workGroupsSeen: seen },
+    }, didYouMean(misses)),
+    { lookedFor: { name: WORKGROUP_NAME, orPrefix: `${WORKGROUP_NAME}-`, region: ctx.settings.region }, workGroupsSeen: seen, ...(misses.length ? { didYouMean: misses } : {}) },
   );
 }
 

@@ -1,5 +1,5 @@
 import { defineLab } from '../../checker/core/define.ts';
-import { RESULTS_BUCKET_PREFIX } from './athena.ts';
+import { gradedWorkGroup, RESULTS_BUCKET_PREFIX } from './athena.ts';
 import athenaQuerySucceeded from './checks/athena_query_succeeded.ts';
 import athenaResultsBucketSeparate from './checks/athena_results_bucket_separate.ts';
 import athenaResultsEncrypted from './checks/athena_results_encrypted.ts';
@@ -20,6 +20,7 @@ export default defineLab({
   setup: athenaSetup,
   // The results bucket is named <prefix><learner>-<12-digit account>, within S3's 63 characters.
   maxLearnerLength: 63 - RESULTS_BUCKET_PREFIX.length - '-'.length - 12,
+  graded: gradedWorkGroup,
   checks: [athenaWorkgroupEnforced, athenaResultsBucketSeparate, athenaResultsEncrypted, glueTableProcessedParquet, athenaQuerySucceeded],
   cliSteps: [
     {

@@ -1,7 +1,9 @@
 import { fail } from '../../checker/core/define.ts';
-import type { CheckContext, Outcome } from '../../checker/core/types.ts';
+import type { CheckContext, GradedResource, Outcome } from '../../checker/core/types.ts';
 import type { InstanceInfo } from '../../checker/services/ec2/types.ts';
+import { applyGraderChoice, gradedEntry, hasOwnerTags, KIND } from '../shared/graded.ts';
 import { namedLike } from '../shared/lesson-names.ts';
+import { didYouMean, nearMisses, withSentence } from '../shared/near-miss.ts';
 
 /**
  * How the ec2-instance lab finds the learner's instance: by the Name tag the lesson gives
@@ -35,19 +37,26 @@ export function findInstance(ctx: CheckContext): Promise<InstanceSearch> {
       .map((i) => ({ ...i, name: i.tags.Name ?? '', others: [] }))
       .filter((i) => namedLike(INSTANCE_NAME)(i.name))
       .sort(byPreference);
-    const [graded, ...rest] = named;
+    const [graded, ...rest] = await applyGraderChoice(ctx, named, (i) => [i.name, i.id], (i) => hasOwnerTags(i.tags));
     const seen = instances.slice(0, 50).map((i) => ({ id: i.id, name: i.tags.Name, state: i.state }));
     return { graded: graded && { ...graded, others: rest.map((i) => `${i.name} (${i.id}, ${i.state})`) }, seen };
   });
 }
 
+/** The lab's header entry: the graded instance, marked when `nubelab deploy` launched it. */
+export async function gradedInstance(ctx: CheckContext): Promise<GradedResource[]> {
+  const { graded } = await findInstance(ctx);
+  return gradedEntry(KIND.instance, graded && { name: `${graded.name} (${graded.id})`, others: graded.others }, () => hasOwnerTags(graded!.tags));
+}
+
 export function noInstance(ctx: CheckContext, seen: InstanceSearch['seen']): Outcome {
+  const misses = nearMisses(INSTANCE_NAME, seen.flatMap((i) => (i.name ? [i.name] : [])));
   return fail(
-    {
+    withSentence({
       es: `No hay ninguna instancia con la etiqueta Name=${INSTANCE_NAME} (ni ${INSTANCE_NAME}-…) en la región ${ctx.settings.region}.`,
       en: `There is no instance tagged Name=${INSTANCE_NAME} (nor ${INSTANCE_NAME}-…) in region ${ctx.settings.region}.`,
-    },
-    { lookedFor: { tag: `Name=${INSTANCE_NAME}`, orPrefix: `${INSTANCE_NAME}-`, region: ctx.settings.region }, instancesSeen: seen },
+    }, didYouMean(misses)),
+    { lookedFor: { tag: `Name=${INSTANCE_NAME}`, orPrefix: `${INSTANCE_NAME}-`, region: ctx.settings.region }, instancesSeen: seen, ...(misses.length ? { didYouMean: misses } : {}) },
   );
 }
 

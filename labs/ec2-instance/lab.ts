@@ -7,6 +7,7 @@ import ec2InstanceRootVolumeEncrypted from './checks/ec2_instance_root_volume_en
 import ec2InstanceRunning from './checks/ec2_instance_running.ts';
 import ec2InstanceSshRestricted from './checks/ec2_instance_ssh_restricted.ts';
 import ec2InstanceTypeFreeTier from './checks/ec2_instance_type_free_tier.ts';
+import { gradedInstance } from './instance.ts';
 
 export default defineLab({
   id: 'ec2-instance',
@@ -19,6 +20,7 @@ export default defineLab({
   requires: ['iam-role'],
   // The reference uses the iam-role lab's profile, de-s3access-<learner>: that name sets the limit.
   maxLearnerLength: IAM_ROLE_MAX_LEARNER,
+  graded: gradedInstance,
   checks: [
     ec2InstanceRunning,
     ec2InstanceTypeFreeTier,

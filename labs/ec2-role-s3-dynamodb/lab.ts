@@ -4,6 +4,8 @@ import iamAppRoleExists from './checks/iam_app_role_exists.ts';
 import iamAppRoleInstanceProfile from './checks/iam_app_role_instance_profile.ts';
 import iamAppRoleLeastPrivilege from './checks/iam_app_role_least_privilege.ts';
 import iamAppRoleTrustsEc2Only from './checks/iam_app_role_trusts_ec2_only.ts';
+import { gradedRole } from '../shared/ec2-role.ts';
+import { APP_ROLE } from './role.ts';
 
 export default defineLab({
   id: 'ec2-role-s3-dynamodb',
@@ -16,6 +18,7 @@ export default defineLab({
   requires: ['s3-bucket'],
   // The reference names the role taxi-ec2-app-role-<learner>: IAM role names have at most 64 characters.
   maxLearnerLength: 64 - 'taxi-ec2-app-role-'.length,
+  graded: (ctx) => gradedRole(ctx, APP_ROLE),
   checks: [iamAppRoleExists, iamAppRoleTrustsEc2Only, iamAppRoleInstanceProfile, iamAppRoleDataAccess, iamAppRoleLeastPrivilege],
   cliSteps: [
     {

@@ -1,9 +1,11 @@
 import { fail } from '../../checker/core/define.ts';
-import type { CheckContext, Outcome } from '../../checker/core/types.ts';
+import type { CheckContext, GradedResource, Outcome } from '../../checker/core/types.ts';
 import type { CrawlerInfo, DatabaseInfo, JobInfo } from '../../checker/services/glue/types.ts';
 import { findBucket, noBucketFound, type GradedBucket } from '../s3-bucket/bucket.ts';
-import { findRole, type GradedRole } from '../shared/ec2-role.ts';
+import { findRole, isReferenceRole, type GradedRole } from '../shared/ec2-role.ts';
+import { applyGraderChoice, gradedEntry, hasOwnerTags, KIND } from '../shared/graded.ts';
 import { namedLikeLesson } from '../shared/lesson-names.ts';
+import { didYouMean, nearMisses, withSentence } from '../shared/near-miss.ts';
 
 /**
  * What the glue-catalog lab grades, and how it finds it: the Glue service role the lesson names
@@ -27,9 +29,10 @@ export function findGlueRole(ctx: CheckContext) {
 }
 
 export function noGlueRole(seen: string[]): Outcome {
+  const misses = nearMisses(ROLE_NAME, seen);
   return fail(
-    { es: `No hay ningún rol llamado ${ROLE_NAME} (ni ${ROLE_NAME}-…).`, en: `There is no role named ${ROLE_NAME} (nor ${ROLE_NAME}-…).` },
-    { lookedFor: { name: ROLE_NAME, orPrefix: `${ROLE_NAME}-` }, rolesSeen: seen },
+    withSentence({ es: `No hay ningún rol llamado ${ROLE_NAME} (ni ${ROLE_NAME}-…).`, en: `There is no role named ${ROLE_NAME} (nor ${ROLE_NAME}-…).` }, didYouMean(misses)),
+    { lookedFor: { name: ROLE_NAME, orPrefix: `${ROLE_NAME}-` }, rolesSeen: seen, ...(misses.length ? { didYouMean: misses } : {}) },
   );
 }
 
@@ -55,7 +58,7 @@ export function findDatabase(ctx: CheckContext): Promise<{ graded?: DatabaseInfo
     const matching = databases
       .filter((d) => d.name === DATABASE_NAME || d.name.startsWith(`${DATABASE_NAME}_`) || d.name.startsWith(`${DATABASE_NAME}-`))
       .sort((a, b) => Number(b.name === DATABASE_NAME) - Number(a.name === DATABASE_NAME) || (b.createdAt ?? '').localeCompare(a.createdAt ?? ''));
-    const [graded, ...rest] = matching;
+    const [graded, ...rest] = await applyGraderChoice(ctx, matching, (d) => [d.name], (d) => isReferenceGlue(ctx, 'database', d.name));
     return { graded: graded && { ...graded, others: rest.map((d) => d.name) }, seen: databases.map((d) => d.name).slice(0, 50) };
   });
 }
@@ -63,12 +66,13 @@ export function findDatabase(ctx: CheckContext): Promise<{ graded?: DatabaseInfo
 export async function withDatabase(ctx: CheckContext, judge: (db: DatabaseInfo & { others: string[] }) => Promise<Outcome>): Promise<Outcome> {
   const { graded, seen } = await findDatabase(ctx);
   if (graded) return judge(graded);
+  const misses = nearMisses(DATABASE_NAME, seen.filter((n) => !n.toLowerCase().startsWith(DATABASE_NAME)));
   return fail(
-    {
+    withSentence({
       es: `No hay ninguna base de datos ${DATABASE_NAME} (ni ${DATABASE_NAME}_…) en el catálogo de datos de Glue de la región ${ctx.settings.region}.`,
       en: `There is no ${DATABASE_NAME} database (nor ${DATABASE_NAME}_…) in the Glue Data Catalog of region ${ctx.settings.region}.`,
-    },
-    { lookedFor: { name: DATABASE_NAME, orPrefix: `${DATABASE_NAME}_` }, databasesSeen: seen },
+    }, didYouMean(misses)),
+    { lookedFor: { name: DATABASE_NAME, orPrefix: `${DATABASE_NAME}_` }, databasesSeen: seen, ...(misses.length ? { didYouMean: misses } : {}) },
   );
 }
 
@@ -80,7 +84,7 @@ export interface GradedJob extends JobInfo {
 export function findJob(ctx: CheckContext): Promise<{ graded?: GradedJob; seen: string[] }> {
   return ctx.derive('glue-catalog:job', async () => {
     const jobs = await ctx.glue.listJobs();
-    const [graded, ...rest] = namedLikeLesson(jobs.map((j) => ({ ...j, createdAt: j.createdAt })), JOB_NAME);
+    const [graded, ...rest] = await applyGraderChoice(ctx, namedLikeLesson(jobs.map((j) => ({ ...j, createdAt: j.createdAt })), JOB_NAME), (j) => [j.name], (j) => isReferenceGlue(ctx, 'job', j.name));
     return { graded: graded && { ...graded, others: rest.map((j) => j.name) }, seen: jobs.map((j) => j.name).slice(0, 50) };
   });
 }
@@ -88,10 +92,26 @@ export function findJob(ctx: CheckContext): Promise<{ graded?: GradedJob; seen: 
 export async function withJob(ctx: CheckContext, judge: (job: GradedJob) => Promise<Outcome>): Promise<Outcome> {
   const { graded, seen } = await findJob(ctx);
   if (graded) return judge(graded);
+  const misses = nearMisses(JOB_NAME, seen);
   return fail(
-    { es: `No hay ningún job de Glue llamado ${JOB_NAME} (ni ${JOB_NAME}-…) en esta región.`, en: `There is no Glue job named ${JOB_NAME} (nor ${JOB_NAME}-…) in this region.` },
-    { lookedFor: { name: JOB_NAME, orPrefix: `${JOB_NAME}-` }, jobsSeen: seen },
+    withSentence({ es: `No hay ningún job de Glue llamado ${JOB_NAME} (ni ${JOB_NAME}-…) en esta región.`, en: `There is no Glue job named ${JOB_NAME} (nor ${JOB_NAME}-…) in this region.` }, didYouMean(misses)),
+    { lookedFor: { name: JOB_NAME, orPrefix: `${JOB_NAME}-` }, jobsSeen: seen, ...(misses.length ? { didYouMean: misses } : {}) },
   );
+}
+
+/** Whether `nubelab deploy` created the database or job (it carries the deployment's owner tags). */
+export function isReferenceGlue(ctx: CheckContext, kind: 'database' | 'job', name: string): Promise<boolean> {
+  return ctx.derive(`glue:reference:${kind}:${name}`, async () => hasOwnerTags(await ctx.glue.tags(kind, name)));
+}
+
+/** The lab's header entries: the graded role, database and job, each marked when it is the reference solution. */
+export async function gradedCatalog(ctx: CheckContext): Promise<GradedResource[]> {
+  const [{ graded: role }, { graded: database }, { graded: job }] = await Promise.all([findGlueRole(ctx), findDatabase(ctx), findJob(ctx)]);
+  return [
+    ...(await gradedEntry(KIND.role, role, () => isReferenceRole(ctx, role!.name))),
+    ...(await gradedEntry(KIND.database, database, () => isReferenceGlue(ctx, 'database', database!.name))),
+    ...(await gradedEntry(KIND.job, job, () => isReferenceGlue(ctx, 'job', job!.name))),
+  ];
 }
 
 /** `s3://bucket/some/prefix/` → { bucket, key: 'some/prefix/' }; undefined for anything else. */

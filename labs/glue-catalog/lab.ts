@@ -11,6 +11,7 @@ import glueRoleServicePolicyAttached from './checks/glue_role_service_policy_att
 import glueRoleTrustsGlueOnly from './checks/glue_role_trusts_glue_only.ts';
 import glueTableRawColumns from './checks/glue_table_raw_columns.ts';
 import { glueCatalogSetup } from './setup.ts';
+import { gradedCatalog } from './catalog.ts';
 
 /** The job's script, uploaded into the data lake where the job (and its role) read it. */
 export const SCRIPT_KEY = 'scripts/raw_to_parquet.py';
@@ -28,6 +29,7 @@ export default defineLab({
   setup: glueCatalogSetup,
   // The data-lake bucket (taxis-datalake-<learner>-<account>) bounds the learner name, as in s3-bucket.
   maxLearnerLength: 63 - BUCKET_PREFIX.length - '-'.length - 12,
+  graded: gradedCatalog,
   checks: [
     glueRoleTrustsGlueOnly,
     glueRoleServicePolicyAttached,

@@ -4,6 +4,8 @@ import iamRoleExists from './checks/iam_role_exists.ts';
 import iamRoleInstanceProfile from './checks/iam_role_instance_profile.ts';
 import iamRoleLeastPrivilege from './checks/iam_role_least_privilege.ts';
 import iamRoleTrustsEc2Only from './checks/iam_role_trusts_ec2_only.ts';
+import { gradedRole } from '../shared/ec2-role.ts';
+import { DE_ROLE } from './role.ts';
 
 export default defineLab({
   id: 'iam-role',
@@ -16,6 +18,7 @@ export default defineLab({
   requires: ['s3-bucket'],
   // The reference names the role de-s3access-<learner>: IAM role names have at most 64 characters.
   maxLearnerLength: 64 - 'de-s3access-'.length,
+  graded: (ctx) => gradedRole(ctx, DE_ROLE),
   checks: [iamRoleExists, iamRoleTrustsEc2Only, iamRoleInstanceProfile, iamRoleDataLakeAccess, iamRoleLeastPrivilege],
   cliSteps: [
     {

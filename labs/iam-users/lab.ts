@@ -8,6 +8,7 @@ import iamUserInGroup from './checks/iam_user_in_group.ts';
 import iamUserMfaEnabled from './checks/iam_user_mfa_enabled.ts';
 import iamUserPermissionsFromGroup from './checks/iam_user_permissions_from_group.ts';
 import { iamUsersSetup } from './setup.ts';
+import { gradedOperator } from './operator.ts';
 
 export default defineLab({
   id: 'iam-users',
@@ -20,6 +21,7 @@ export default defineLab({
   // The reference names the user after the learner: IAM user names have at most 64 characters.
   maxLearnerLength: 64,
   setup: iamUsersSetup,
+  graded: gradedOperator,
   checks: [
     iamGroupExists,
     iamGroupEc2Access,

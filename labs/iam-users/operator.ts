@@ -1,7 +1,9 @@
 import { fail } from '../../checker/core/define.ts';
-import type { CheckContext, Outcome } from '../../checker/core/types.ts';
+import type { CheckContext, GradedResource, Outcome } from '../../checker/core/types.ts';
 import type { GroupInfo, UserInfo } from '../../checker/services/iam/types.ts';
+import { applyGraderChoice, gradedEntry, hasOwnerTags, KIND } from '../shared/graded.ts';
 import { lessonNameOrder, namedLike, namedLikeLesson } from '../shared/lesson-names.ts';
+import { didYouMean, nearMisses, withSentence } from '../shared/near-miss.ts';
 
 /**
  * What the iam-users lab grades: the group the lesson names, and the person in it. Found the way
@@ -36,7 +38,8 @@ export interface GradedGroup extends GroupInfo {
 export function findGroup(ctx: CheckContext): Promise<{ graded?: GradedGroup; seen: string[] }> {
   return ctx.derive('iam-users:group', async () => {
     const groups = await ctx.iam.listGroups();
-    const [graded, ...rest] = namedLikeLesson(groups, GROUP);
+    // IAM groups carry no tags: --exclude-reference cannot tell the reference's group, so it only orders by --resource.
+    const [graded, ...rest] = await applyGraderChoice(ctx, namedLikeLesson(groups, GROUP), (g) => [g.name, g.arn], () => false);
     return { graded: graded && { ...graded, others: rest.map((g) => g.name) }, seen: groups.map((g) => g.name).slice(0, 50) };
   });
 }
@@ -61,7 +64,7 @@ export function findOperator(ctx: CheckContext): Promise<Operator | undefined> {
     const [members, users] = await Promise.all([ctx.iam.groupMembers(group.name), ctx.iam.listUsers()]);
     const inGroup = (members ?? []).map((m) => users.find((u) => u.name === m.name) ?? m);
     // The lesson's name wins; among the rest, the newest member.
-    const sorted = [...inGroup].sort(lessonNameOrder(USER));
+    const sorted = await applyGraderChoice(ctx, [...inGroup].sort(lessonNameOrder(USER)), (u) => [u.name, u.arn], (u) => isReferenceUser(ctx, u.name));
     return {
       group,
       user: sorted[0],
@@ -73,10 +76,27 @@ export function findOperator(ctx: CheckContext): Promise<Operator | undefined> {
 }
 
 export function noGroup(seen: string[]): Outcome {
+  const misses = nearMisses(GROUP, seen);
   return fail(
-    { es: `No hay ningún grupo llamado ${GROUP} (ni ${GROUP}-…).`, en: `There is no group named ${GROUP} (nor ${GROUP}-…).` },
-    { lookedFor: { name: GROUP, orPrefix: `${GROUP}-` }, groupsSeen: seen },
+    withSentence({ es: `No hay ningún grupo llamado ${GROUP} (ni ${GROUP}-…).`, en: `There is no group named ${GROUP} (nor ${GROUP}-…).` }, didYouMean(misses)),
+    { lookedFor: { name: GROUP, orPrefix: `${GROUP}-` }, groupsSeen: seen, ...(misses.length ? { didYouMean: misses } : {}) },
   );
+}
+
+/** Whether `nubelab deploy` created the user (it carries the deployment's owner tags). */
+export function isReferenceUser(ctx: CheckContext, name: string): Promise<boolean> {
+  return ctx.derive(`iam:reference-user:${name}`, async () => hasOwnerTags(await ctx.iam.userTags(name)));
+}
+
+/** The lab's header entries: the graded group (IAM groups cannot be tagged) and its graded member, marked when `nubelab deploy` created it. */
+export async function gradedOperator(ctx: CheckContext): Promise<GradedResource[]> {
+  const { graded } = await findGroup(ctx);
+  const operator = await findOperator(ctx);
+  const user = operator?.user;
+  return [
+    ...(await gradedEntry(KIND.group, graded, undefined)),
+    ...(await gradedEntry(KIND.user, user && { name: user.name, others: operator.members.filter((m) => m !== user.name) }, () => isReferenceUser(ctx, user!.name))),
+  ];
 }
 
 export function noMember(operator: Operator | undefined): Outcome {

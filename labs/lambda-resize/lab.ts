@@ -8,7 +8,7 @@ import lambdaRoleTrustsLambdaOnly from './checks/lambda_role_trusts_lambda_only.
 import lambdaS3InvokeScoped from './checks/lambda_s3_invoke_scoped.ts';
 import lambdaTriggerInputCreated from './checks/lambda_trigger_input_created.ts';
 import lambdaTriggerNoLoop from './checks/lambda_trigger_no_loop.ts';
-import { BUCKET_PREFIX } from './resize.ts';
+import { BUCKET_PREFIX, gradedResize } from './resize.ts';
 import { resizeSetup } from './setup.ts';
 
 const SEEDS = [
@@ -28,6 +28,7 @@ export default defineLab({
   setup: resizeSetup(SEEDS.map((s) => s.key)),
   // The bucket is named <prefix><learner>-<12-digit account>, within S3's 63 characters.
   maxLearnerLength: 63 - BUCKET_PREFIX.length - '-'.length - 12,
+  graded: gradedResize,
   checks: [
     lambdaFunctionPythonRuntime,
     lambdaRoleTrustsLambdaOnly,

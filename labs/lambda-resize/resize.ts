@@ -1,9 +1,12 @@
 import { fail } from '../../checker/core/define.ts';
-import type { CheckContext, Outcome } from '../../checker/core/types.ts';
+import type { CheckContext, GradedResource, Outcome } from '../../checker/core/types.ts';
 import type { RoleInfo } from '../../checker/services/iam/types.ts';
 import type { FunctionInfo } from '../../checker/services/lambda/types.ts';
 import type { LambdaNotification } from '../../checker/services/s3/types.ts';
+import { isReferenceBucket } from '../s3-bucket/bucket.ts';
+import { applyGraderChoice, gradedEntry, hasOwnerTags, KIND } from '../shared/graded.ts';
 import { namedLikeLesson } from '../shared/lesson-names.ts';
+import { didYouMean, nearMisses, withSentence } from '../shared/near-miss.ts';
 
 /**
  * What the lambda-resize lab grades, and how it finds it: the photos bucket (`nubelab-images-…`,
@@ -43,16 +46,34 @@ export function findFunction(ctx: CheckContext): Promise<{ graded?: GradedFuncti
   return ctx.derive('lambda-resize:function', async () => {
     const functions = await ctx.lambda.listFunctions();
     const named = functions.map((f) => ({ ...f, createdAt: f.lastModified }));
-    const [graded, ...rest] = namedLikeLesson(named, FUNCTION_NAME);
+    const [graded, ...rest] = await applyGraderChoice(ctx, namedLikeLesson(named, FUNCTION_NAME), (f) => [f.name, f.arn], (f) => isReferenceFunction(ctx, f.arn));
     return { graded: graded && { ...graded, others: rest.map((f) => f.name) }, seen: functions.map((f) => f.name).slice(0, 50) };
   });
 }
 
 export function noFunction(seen: string[]): Outcome {
+  const misses = nearMisses(FUNCTION_NAME, seen);
   return fail(
-    { es: `No hay ninguna función Lambda llamada ${FUNCTION_NAME} (ni ${FUNCTION_NAME}-…) en esta región.`, en: `There is no Lambda function named ${FUNCTION_NAME} (nor ${FUNCTION_NAME}-…) in this region.` },
-    { lookedFor: { name: FUNCTION_NAME, orPrefix: `${FUNCTION_NAME}-` }, functionsSeen: seen },
+    withSentence(
+      { es: `No hay ninguna función Lambda llamada ${FUNCTION_NAME} (ni ${FUNCTION_NAME}-…) en esta región.`, en: `There is no Lambda function named ${FUNCTION_NAME} (nor ${FUNCTION_NAME}-…) in this region.` },
+      didYouMean(misses),
+    ),
+    { lookedFor: { name: FUNCTION_NAME, orPrefix: `${FUNCTION_NAME}-` }, functionsSeen: seen, ...(misses.length ? { didYouMean: misses } : {}) },
   );
+}
+
+/** Whether `nubelab deploy` created the function (it carries the deployment's owner tags). */
+export function isReferenceFunction(ctx: CheckContext, arn: string): Promise<boolean> {
+  return ctx.derive(`lambda:reference:${arn}`, async () => hasOwnerTags(await ctx.lambda.functionTags(arn)));
+}
+
+/** The lab's header entries: the graded function and photos bucket, each marked when it is the reference solution. */
+export async function gradedResize(ctx: CheckContext): Promise<GradedResource[]> {
+  const [{ graded: fn }, { graded: bucket }] = await Promise.all([findFunction(ctx), findPhotoBucket(ctx)]);
+  return [
+    ...(await gradedEntry(KIND.function, fn, () => isReferenceFunction(ctx, fn!.arn))),
+    ...(await gradedEntry(KIND.bucket, bucket, () => isReferenceBucket(ctx, bucket!.name))),
+  ];
 }
 
 export async function withFunction(ctx: CheckContext, judge: (fn: GradedFunction) => Promise<Outcome>): Promise<Outcome> {
@@ -66,9 +87,10 @@ export function findPhotoBucket(ctx: CheckContext): Promise<{ graded?: PhotoBuck
     const all = await ctx.s3.listBuckets();
     const matching = all.filter((b) => b.name.startsWith(BUCKET_PREFIX));
     const regions = await Promise.all(matching.map((b) => ctx.s3.bucketRegion(b.name)));
-    const [newest, ...rest] = matching
+    const inRegion = matching
       .filter((_, i) => regions[i] === ctx.settings.region)
       .sort((a, b) => (b.creationDate ?? '').localeCompare(a.creationDate ?? ''));
+    const [newest, ...rest] = await applyGraderChoice(ctx, inRegion, (b) => [b.name], (b) => isReferenceBucket(ctx, b.name));
     const seen = all.map((b) => b.name).slice(0, 50);
     return { seen, graded: newest && { name: newest.name, arn: `arn:aws:s3:::${newest.name}`, others: rest.map((b) => b.name) } };
   });
@@ -77,12 +99,13 @@ export function findPhotoBucket(ctx: CheckContext): Promise<{ graded?: PhotoBuck
 export async function withPhotoBucket(ctx: CheckContext, judge: (bucket: PhotoBucket) => Promise<Outcome>): Promise<Outcome> {
   const { graded, seen } = await findPhotoBucket(ctx);
   if (graded) return judge(graded);
+  const misses = nearMisses(BUCKET_PREFIX, seen);
   return fail(
-    {
+    withSentence({
       es: `No hay ningún bucket cuyo nombre empiece por ${BUCKET_PREFIX} en la región ${ctx.settings.region}.`,
       en: `There is no bucket whose name starts with ${BUCKET_PREFIX} in region ${ctx.settings.region}.`,
-    },
-    { lookedFor: { namePrefix: BUCKET_PREFIX, region: ctx.settings.region }, bucketsSeen: seen },
+    }, didYouMean(misses)),
+    { lookedFor: { namePrefix: BUCKET_PREFIX, region: ctx.settings.region }, bucketsSeen: seen, ...(misses.length ? { didYouMean: misses } : {}) },
   );
 }
 

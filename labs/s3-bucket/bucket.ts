@@ -1,5 +1,7 @@
-import type { CheckContext, Evidence, Outcome } from '../../checker/core/types.ts';
+import type { CheckContext, Evidence, GradedResource, Outcome } from '../../checker/core/types.ts';
 import { fail } from '../../checker/core/define.ts';
+import { applyGraderChoice, gradedEntry, hasOwnerTags, KIND } from '../shared/graded.ts';
+import { didYouMean, nearMisses, withSentence } from '../shared/near-miss.ts';
 
 /** The lesson asks learners to start the bucket name with this. */
 export const BUCKET_PREFIX = 'taxis-datalake-';
@@ -19,7 +21,16 @@ interface BucketSearch {
   seen: { name: string; region?: string }[];
 }
 
-/** Finds the learner's bucket once per run: prefix match, in the lab region, newest first. */
+/** Whether `nubelab deploy` created the bucket (it carries the deployment's owner tags). */
+export function isReferenceBucket(ctx: CheckContext, name: string): Promise<boolean> {
+  return ctx.derive(`s3:reference:${name}`, async () => hasOwnerTags(await ctx.s3.bucketTags(name)));
+}
+
+/**
+ * Finds the learner's bucket once per run: prefix match, in the lab region, newest first (a
+ * bucket the grader names with --resource first; with --exclude-reference, none that
+ * `nubelab deploy` made).
+ */
 export function findBucket(ctx: CheckContext): Promise<BucketSearch> {
   return ctx.derive('s3-bucket:graded', async () => {
     const all = await ctx.s3.listBuckets();
@@ -32,7 +43,7 @@ export function findBucket(ctx: CheckContext): Promise<BucketSearch> {
       const i = matching.indexOf(b);
       return i >= 0 ? { name: b.name, region: regions[i] } : { name: b.name };
     });
-    const [newest, ...rest] = inRegion;
+    const [newest, ...rest] = await applyGraderChoice(ctx, inRegion, (b) => [b.name], (b) => isReferenceBucket(ctx, b.name));
     if (!newest) return { seen };
     return {
       seen,
@@ -47,13 +58,38 @@ export function findBucket(ctx: CheckContext): Promise<BucketSearch> {
   });
 }
 
+/** The lab's header entry: the graded bucket, marked when it is the reference solution. */
+export async function gradedBucket(ctx: CheckContext): Promise<GradedResource[]> {
+  const { graded } = await findBucket(ctx);
+  return gradedEntry(KIND.bucket, graded, () => isReferenceBucket(ctx, graded!.name));
+}
+
+/** A bucket named like the lesson's but in another region: the learner's likely mix-up. */
+function elsewhere(ctx: CheckContext, seen: BucketSearch['seen']) {
+  return seen.filter((b) => b.name.startsWith(BUCKET_PREFIX) && b.region && b.region !== ctx.settings.region);
+}
+
 export function noBucketFound(ctx: CheckContext, seen: BucketSearch['seen']): Outcome {
+  const region = ctx.settings.region;
+  const other = elsewhere(ctx, seen);
+  const misses = nearMisses(BUCKET_PREFIX, seen.map((b) => b.name));
+  const hint = other.length
+    ? {
+        es: ` El bucket ${other[0]!.name} está en ${other[0]!.region}: créalo en ${region} o comprueba con --region ${other[0]!.region}.`,
+        en: ` Bucket ${other[0]!.name} is in ${other[0]!.region}: create it in ${region} or check with --region ${other[0]!.region}.`,
+      }
+    : didYouMean(misses);
   return fail(
+    withSentence({
+      es: `No hay ningún bucket cuyo nombre empiece por ${BUCKET_PREFIX} en la región ${region}.`,
+      en: `There is no bucket whose name starts with ${BUCKET_PREFIX} in region ${region}.`,
+    }, hint),
     {
-      es: `No hay ningún bucket cuyo nombre empiece por ${BUCKET_PREFIX} en la región ${ctx.settings.region}.`,
-      en: `There is no bucket whose name starts with ${BUCKET_PREFIX} in region ${ctx.settings.region}.`,
+      lookedFor: { namePrefix: BUCKET_PREFIX, region },
+      bucketsSeen: seen,
+      ...(other.length ? { inOtherRegions: other } : {}),
+      ...(misses.length ? { didYouMean: misses } : {}),
     },
-    { lookedFor: { namePrefix: BUCKET_PREFIX, region: ctx.settings.region }, bucketsSeen: seen },
   );
 }
 

@@ -9,6 +9,7 @@ import s3BucketPublicAccessBlocked from './checks/s3_bucket_public_access_blocke
 import s3BucketRawSamplePresent from './checks/s3_bucket_raw_sample_present.ts';
 import s3BucketTlsEnforced from './checks/s3_bucket_tls_enforced.ts';
 import s3BucketVersioningEnabled from './checks/s3_bucket_versioning_enabled.ts';
+import { gradedBucket } from './bucket.ts';
 
 export default defineLab({
   id: 's3-bucket',
@@ -21,6 +22,7 @@ export default defineLab({
     es: 'Crea el bucket privado, cifrado y versionado donde el proyecto guarda los viajes de taxi en bruto.',
     en: 'Create the private, encrypted, versioned bucket where the project keeps the raw taxi trips.',
   },
+  graded: gradedBucket,
   checks: [
     s3BucketExists,
     s3BucketAclsDisabled,

@@ -1,11 +1,13 @@
 import { asArray, statementsOf, type PolicyDocument, type PolicyStatement } from '../../checker/aws/policy.ts';
 import { defineCheck, fail, pass } from '../../checker/core/define.ts';
 import type { Localized } from '../../checker/core/i18n.ts';
-import type { CheckContext, CheckDefinition, Evidence, Outcome } from '../../checker/core/types.ts';
+import type { CheckContext, CheckDefinition, Evidence, GradedResource, Outcome } from '../../checker/core/types.ts';
 import { answerEvidence, judgeAccess, type AccessQuestion } from '../../checker/judgements/iam-access.ts';
 import type { AttachedPolicy, RoleInfo } from '../../checker/services/iam/types.ts';
 import { findBucket, type GradedBucket } from '../s3-bucket/bucket.ts';
+import { applyGraderChoice, gradedEntry, hasOwnerTags, KIND } from './graded.ts';
 import { namedLikeLesson } from './lesson-names.ts';
+import { didYouMean, nearMisses, withSentence } from './near-miss.ts';
 
 /**
  * Checks shared by the labs whose product is a role that EC2 instances use (iam-role,
@@ -30,7 +32,7 @@ export interface GradedRole extends RoleInfo {
 export function findRole(ctx: CheckContext, spec: RoleSpec): Promise<{ graded?: GradedRole; seen: string[] }> {
   return ctx.derive(`role:${spec.name}`, async () => {
     const roles = await ctx.iam.listRoles();
-    const [graded, ...rest] = namedLikeLesson(roles, spec.name);
+    const [graded, ...rest] = await applyGraderChoice(ctx, namedLikeLesson(roles, spec.name), (r) => [r.name, r.arn], (r) => isReferenceRole(ctx, r.name));
     // Service-linked and AWS-reserved roles are noise in the evidence.
     const seen = roles.map((r) => r.name).filter((n) => !n.startsWith('AWSServiceRole') && !n.startsWith('AWSReservedSSO')).slice(0, 50);
     return { graded: graded && { ...graded, others: rest.map((r) => r.name) }, seen };
@@ -45,10 +47,22 @@ async function withRole(ctx: CheckContext, spec: RoleSpec, judge: (role: GradedR
 }
 
 function noRole(spec: RoleSpec, seen: string[]): Outcome {
+  const misses = nearMisses(spec.name, seen);
   return fail(
-    { es: `No hay ningún rol llamado ${spec.name} (ni ${spec.name}-…).`, en: `There is no role named ${spec.name} (nor ${spec.name}-…).` },
-    { lookedFor: { name: spec.name, orPrefix: `${spec.name}-` }, rolesSeen: seen },
+    withSentence({ es: `No hay ningún rol llamado ${spec.name} (ni ${spec.name}-…).`, en: `There is no role named ${spec.name} (nor ${spec.name}-…).` }, didYouMean(misses)),
+    { lookedFor: { name: spec.name, orPrefix: `${spec.name}-` }, rolesSeen: seen, ...(misses.length ? { didYouMean: misses } : {}) },
   );
+}
+
+/** Whether `nubelab deploy` created the role (it carries the deployment's owner tags). */
+export function isReferenceRole(ctx: CheckContext, name: string): Promise<boolean> {
+  return ctx.derive(`iam:reference-role:${name}`, async () => hasOwnerTags(await ctx.iam.roleTags(name)));
+}
+
+/** The lab's header entry: the graded role, marked when it is the reference solution. */
+export async function gradedRole(ctx: CheckContext, spec: RoleSpec): Promise<GradedResource[]> {
+  const { graded } = await findRole(ctx, spec);
+  return gradedEntry(KIND.role, graded, () => isReferenceRole(ctx, graded!.name));
 }
 
 export function roleExistsCheck(spec: RoleSpec): CheckDefinition {

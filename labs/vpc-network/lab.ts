@@ -7,6 +7,7 @@ import vpcInternetGatewayAttached from './checks/vpc_internet_gateway_attached.t
 import vpcNaclPublicWebOnly from './checks/vpc_nacl_public_web_only.ts';
 import vpcPrivateSubnetsTwoAzs from './checks/vpc_private_subnets_two_azs.ts';
 import vpcPublicSubnetsTwoAzs from './checks/vpc_public_subnets_two_azs.ts';
+import { gradedVpc } from './network.ts';
 
 export default defineLab({
   id: 'vpc-network',
@@ -17,6 +18,7 @@ export default defineLab({
   },
   lessons: ['aws-notes/vpc', 'aws-notes/security-groups-vs-nacls'],
   maxLearnerLength: VPC_NETWORK_MAX_LEARNER,
+  graded: gradedVpc,
   checks: [
     vpcExists,
     vpcCidrBlockSized,

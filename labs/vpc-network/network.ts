@@ -1,7 +1,9 @@
 import { fail } from '../../checker/core/define.ts';
-import type { CheckContext, Outcome } from '../../checker/core/types.ts';
+import type { CheckContext, GradedResource, Outcome } from '../../checker/core/types.ts';
 import type { RouteTableInfo, SubnetInfo, VpcInfo } from '../../checker/services/ec2/types.ts';
+import { applyGraderChoice, gradedEntry, hasOwnerTags, KIND } from '../shared/graded.ts';
 import { namedLikeLesson } from '../shared/lesson-names.ts';
+import { didYouMean, nearMisses, withSentence } from '../shared/near-miss.ts';
 
 /**
  * How the vpc-network lab finds and reads the learner's network: the VPC is the one whose Name
@@ -28,19 +30,26 @@ export function findVpc(ctx: CheckContext): Promise<VpcSearch> {
   return ctx.derive('vpc-network:vpc', async () => {
     const vpcs = await ctx.ec2.vpcs();
     const named = vpcs.map((v) => ({ ...v, name: v.tags.Name ?? '' })).sort((a, b) => a.id.localeCompare(b.id));
-    const [graded, ...rest] = namedLikeLesson(named, VPC_NAME);
+    const [graded, ...rest] = await applyGraderChoice(ctx, namedLikeLesson(named, VPC_NAME), (v) => [v.name, v.id], (v) => hasOwnerTags(v.tags));
     const seen = vpcs.map((v) => ({ id: v.id, name: v.tags.Name, cidrBlock: v.cidrBlock }));
     return { graded: graded && { ...graded, others: rest.map((v) => `${v.name} (${v.id})`) }, seen };
   });
 }
 
+/** The lab's header entry: the graded VPC, marked when `nubelab deploy` created it. */
+export async function gradedVpc(ctx: CheckContext): Promise<GradedResource[]> {
+  const { graded } = await findVpc(ctx);
+  return gradedEntry(KIND.vpc, graded && { name: `${graded.name} (${graded.id})`, others: graded.others }, () => hasOwnerTags(graded!.tags));
+}
+
 export function noVpc(ctx: CheckContext, seen: VpcSearch['seen']): Outcome {
+  const misses = nearMisses(VPC_NAME, seen.flatMap((v) => (v.name ? [v.name] : [])));
   return fail(
-    {
+    withSentence({
       es: `No hay ninguna VPC con la etiqueta Name=${VPC_NAME} (ni ${VPC_NAME}-…) en la región ${ctx.settings.region}.`,
       en: `There is no VPC tagged Name=${VPC_NAME} (nor ${VPC_NAME}-…) in region ${ctx.settings.region}.`,
-    },
-    { lookedFor: { tag: `Name=${VPC_NAME}`, orPrefix: `${VPC_NAME}-`, region: ctx.settings.region }, vpcsSeen: seen },
+    }, didYouMean(misses)),
+    { lookedFor: { tag: `Name=${VPC_NAME}`, orPrefix: `${VPC_NAME}-`, region: ctx.settings.region }, vpcsSeen: seen, ...(misses.length ? { didYouMean: misses } : {}) },
   );
 }
 

@@ -4,6 +4,7 @@ import ec2WebInstancesGroupProfile from './checks/ec2_web_instances_group_profil
 import ec2WebInstancesTwoAzs from './checks/ec2_web_instances_two_azs.ts';
 import ec2WebSgPorts from './checks/ec2_web_sg_ports.ts';
 import ec2WebUserDataFlask from './checks/ec2_web_user_data_flask.ts';
+import { gradedWebTier } from './web.ts';
 
 export default defineLab({
   id: 'web-server',
@@ -16,6 +17,7 @@ export default defineLab({
   requires: ['iam-role'],
   // The reference uses the iam-role lab's profile, de-s3access-<learner>: that name sets the limit.
   maxLearnerLength: IAM_ROLE_MAX_LEARNER,
+  graded: gradedWebTier,
   checks: [ec2WebSgPorts, ec2WebInstancesTwoAzs, ec2WebInstancesGroupProfile, ec2WebUserDataFlask],
   cliSteps: [
     {

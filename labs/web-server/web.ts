@@ -1,6 +1,7 @@
 import { fail } from '../../checker/core/define.ts';
-import type { CheckContext, Outcome } from '../../checker/core/types.ts';
+import type { CheckContext, GradedResource, Outcome } from '../../checker/core/types.ts';
 import type { InstanceInfo, SecurityGroupInfo } from '../../checker/services/ec2/types.ts';
+import { applyGraderChoice, gradedEntry, hasOwnerTags, KIND } from '../shared/graded.ts';
 import { namedLike } from '../shared/lesson-names.ts';
 
 /**
@@ -23,17 +24,36 @@ const isWebInstance = (name: string) => namedLike(WEB_INSTANCE)(name) && !namedL
 
 /** The web tier's groups, the exact name first. */
 export function findWebGroups(ctx: CheckContext): Promise<SecurityGroupInfo[]> {
-  return ctx.derive('web-server:groups', async () =>
-    (await ctx.ec2.allSecurityGroups()).filter(isWebGroup).sort((a, b) => Number(b.name === WEB_GROUP) - Number(a.name === WEB_GROUP) || a.id.localeCompare(b.id)));
+  return ctx.derive('web-server:groups', async () => {
+    const groups = (await ctx.ec2.allSecurityGroups()).filter(isWebGroup).sort((a, b) => Number(b.name === WEB_GROUP) - Number(a.name === WEB_GROUP) || a.id.localeCompare(b.id));
+    return applyGraderChoice(ctx, groups, (g) => [g.name, g.id], (g) => hasOwnerTags(g.tags));
+  });
 }
 
 /** Every instance named like the lesson's web servers, in any state but terminated. */
 export function findWebInstances(ctx: CheckContext): Promise<WebInstance[]> {
-  return ctx.derive('web-server:instances', async () =>
-    (await ctx.ec2.instances())
+  return ctx.derive('web-server:instances', async () => {
+    const instances = (await ctx.ec2.instances())
       .map((i) => ({ ...i, name: i.tags.Name ?? '' }))
       .filter((i) => isWebInstance(i.name))
-      .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)));
+      .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+    // Every web server counts, so --resource orders nothing here; --exclude-reference leaves out the reference's.
+    return applyGraderChoice(ctx, instances, () => [], (i) => hasOwnerTags(i.tags));
+  });
+}
+
+/** The lab's header entries: the graded group, then the running web servers (the others as not graded). */
+export async function gradedWebTier(ctx: CheckContext): Promise<GradedResource[]> {
+  const [[group, ...otherGroups], instances] = await Promise.all([findWebGroups(ctx), findWebInstances(ctx)]);
+  const running = runningOnly(instances);
+  return [
+    ...(await gradedEntry(KIND.securityGroup, group && { name: `${group.name} (${group.id})`, others: otherGroups.map((g) => `${g.name} (${g.id})`) }, () => hasOwnerTags(group!.tags))),
+    ...(await gradedEntry(
+      KIND.instances,
+      running.length ? { name: running.map(label).join(', '), others: instances.filter((i) => i.state !== 'running').map((i) => `${label(i)}: ${i.state}`) } : undefined,
+      () => running.every((i) => hasOwnerTags(i.tags)),
+    )),
+  ];
 }
 
 export const runningOnly = (instances: readonly WebInstance[]) => instances.filter((i) => i.state === 'running');

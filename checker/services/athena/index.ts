@@ -16,6 +16,7 @@ export const athena = defineService({
     'Athena:ListQueryExecutions': 'athena:ListQueryExecutions',
     'Athena:BatchGetQueryExecution': 'athena:BatchGetQueryExecution',
     'Athena:GetQueryResults': 'athena:GetQueryResults',
+    'Athena:ListTagsForResource': 'athena:ListTagsForResource',
   },
   reader: createAthenaReader,
   handlers: ATHENA_HANDLERS,

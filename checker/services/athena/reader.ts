@@ -5,6 +5,7 @@ import {
   GetWorkGroupCommand,
   paginateListWorkGroups,
   ListQueryExecutionsCommand,
+  ListTagsForResourceCommand,
   type QueryExecution,
   type WorkGroup,
 } from '@aws-sdk/client-athena';
@@ -73,6 +74,13 @@ export function createAthenaReader({ memo, client: clientOf, target, accountId }
           groups.push(...(page.WorkGroups ?? []).map((w) => ({ name: w.Name ?? '', state: w.State ?? 'ENABLED', createdAt: iso(w.CreationTime) })));
         }
         return groups;
+      }),
+
+    workGroupTags: (name) =>
+      memo(`athena:ListTagsForResource:${name}`, async () => {
+        const arn = `arn:aws:athena:${target.region}:${await accountId()}:workgroup/${name}`;
+        const { Tags = [] } = await client().send(new ListTagsForResourceCommand({ ResourceARN: arn }));
+        return Object.fromEntries(Tags.map((t) => [t.Key ?? '', t.Value ?? '']));
       }),
 
     workGroup: (name) =>

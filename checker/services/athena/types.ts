@@ -69,4 +69,6 @@ export interface AthenaReader {
   recentQueries(workGroup: string, limit: number): Promise<QueryExecutionInfo[]>;
   /** The first page of a finished query's results; undefined when Athena cannot give them (failed, expired, no access). */
   resultPreview(queryExecutionId: string, maxRows: number): Promise<ResultPreview | undefined>;
+  /** A workgroup's tags by key; tells the reference solution's by its owner tags. */
+  workGroupTags(name: string): Promise<Readonly<Record<string, string>>>;
 }

@@ -11,6 +11,7 @@ export const glue = defineService({
     'Glue:GetCrawlers': 'glue:GetCrawlers',
     'Glue:GetJobs': 'glue:GetJobs',
     'Glue:GetJobRuns': 'glue:GetJobRuns',
+    'Glue:GetTags': 'glue:GetTags',
   },
   reader: createGlueReader,
   handlers: GLUE_HANDLERS,

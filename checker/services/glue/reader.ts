@@ -1,5 +1,6 @@
 import {
   GetJobRunsCommand,
+  GetTagsCommand,
   GlueClient,
   paginateGetCrawlers,
   paginateGetDatabases,
@@ -81,7 +82,7 @@ function toRun(r: JobRun): JobRunInfo {
 }
 
 /** Glue reads used by the checks, memoised per run. Every method is a Get call. */
-export function createGlueReader({ memo, client: clientOf }: ReaderDeps): GlueReader {
+export function createGlueReader({ memo, client: clientOf, target, accountId }: ReaderDeps): GlueReader {
   const client = () => clientOf(glueClient);
   return {
     listDatabases: () =>
@@ -106,6 +107,12 @@ export function createGlueReader({ memo, client: clientOf }: ReaderDeps): GlueRe
         const crawlers: CrawlerInfo[] = [];
         for await (const page of paginateGetCrawlers({ client: client() }, {})) crawlers.push(...(page.Crawlers ?? []).map(toCrawler));
         return crawlers;
+      }),
+
+    tags: (kind, name) =>
+      memo(`glue:GetTags:${kind}:${name}`, async () => {
+        const arn = `arn:aws:glue:${target.region}:${await accountId()}:${kind}/${name}`;
+        return { ...(await client().send(new GetTagsCommand({ ResourceArn: arn }))).Tags };
       }),
 
     listJobs: () =>

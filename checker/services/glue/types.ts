@@ -86,4 +86,6 @@ export interface GlueReader {
   listJobs(): Promise<JobInfo[]>;
   /** The job's most recent runs (at most `max`), newest first. */
   recentJobRuns(job: string, max: number): Promise<JobRunInfo[]>;
+  /** A database's or job's tags by key (`kind` as in its ARN); tells the reference solution's by its owner tags. */
+  tags(kind: 'database' | 'job', name: string): Promise<Readonly<Record<string, string>>>;
 }

@@ -7,6 +7,7 @@ export const iam = defineService({
   name: 'iam',
   readOperations: {
     'IAM:ListRoles': 'iam:ListRoles',
+    'IAM:ListRoleTags': 'iam:ListRoleTags',
     'IAM:ListRolePolicies': 'iam:ListRolePolicies',
     'IAM:GetRolePolicy': 'iam:GetRolePolicy',
     'IAM:ListAttachedRolePolicies': 'iam:ListAttachedRolePolicies',
@@ -14,6 +15,7 @@ export const iam = defineService({
     'IAM:GetPolicyVersion': 'iam:GetPolicyVersion',
     'IAM:ListInstanceProfilesForRole': 'iam:ListInstanceProfilesForRole',
     'IAM:ListUsers': 'iam:ListUsers',
+    'IAM:ListUserTags': 'iam:ListUserTags',
     'IAM:ListGroups': 'iam:ListGroups',
     'IAM:GetGroup': 'iam:GetGroup',
     'IAM:ListUserPolicies': 'iam:ListUserPolicies',

@@ -19,6 +19,8 @@ import {
   paginateListMFADevices,
   paginateListRolePolicies,
   paginateListRoles,
+  paginateListRoleTags,
+  paginateListUserTags,
   paginateListUserPolicies,
   paginateListUsers,
   type AttachedPolicy as SdkAttachedPolicy,
@@ -96,6 +98,18 @@ export function createIamReader({ memo, client: clientOf }: ReaderDeps): IamRead
 
   return {
     listRoles: () => memo('iam:ListRoles', () => all(paginateListRoles(paging(), {}), (p) => p.Roles?.map(toRole))),
+
+    roleTags: (name) =>
+      memo(`iam:ListRoleTags:${name}`, async () => {
+        const tags = await all(paginateListRoleTags(paging(), { RoleName: name }), (p) => p.Tags);
+        return Object.fromEntries(tags.map((t) => [t.Key ?? '', t.Value ?? '']));
+      }),
+
+    userTags: (name) =>
+      memo(`iam:ListUserTags:${name}`, async () => {
+        const tags = await all(paginateListUserTags(paging(), { UserName: name }), (p) => p.Tags);
+        return Object.fromEntries(tags.map((t) => [t.Key ?? '', t.Value ?? '']));
+      }),
 
     rolePolicies: (name) =>
       policiesOf(

@@ -70,6 +70,10 @@ export interface PasswordPolicyInfo {
 
 export interface IamReader {
   listRoles(): Promise<RoleInfo[]>;
+  /** A role's tags by key (ListRoles leaves them out); tells the reference solution's role by its owner tags. */
+  roleTags(name: string): Promise<Readonly<Record<string, string>>>;
+  /** A user's tags by key (ListUsers leaves them out). */
+  userTags(name: string): Promise<Readonly<Record<string, string>>>;
   /** Inline and attached policies of a role, each with its document. */
   rolePolicies(name: string): Promise<AttachedPolicy[]>;
   instanceProfilesForRole(name: string): Promise<InstanceProfileInfo[]>;

@@ -8,6 +8,7 @@ export const lambda = defineService({
   readOperations: {
     'Lambda:ListFunctions': 'lambda:ListFunctions',
     'Lambda:GetPolicy': 'lambda:GetPolicy',
+    'Lambda:ListTags': 'lambda:ListTags',
   },
   reader: createLambdaReader,
   handlers: LAMBDA_HANDLERS,

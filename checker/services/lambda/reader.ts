@@ -1,4 +1,4 @@
-import { GetPolicyCommand, LambdaClient, paginateListFunctions, type FunctionConfiguration } from '@aws-sdk/client-lambda';
+import { GetPolicyCommand, LambdaClient, ListTagsCommand, paginateListFunctions, type FunctionConfiguration } from '@aws-sdk/client-lambda';
 import { orUndefinedWhen } from '../../aws/errors.ts';
 import type { PolicyDocument } from '../../aws/policy.ts';
 import { defineClient, type ReaderDeps } from '../service.ts';
@@ -42,5 +42,8 @@ export function createLambdaReader({ memo, client: clientOf }: ReaderDeps): Lamb
           const out = await client().send(new GetPolicyCommand({ FunctionName: name }));
           return out.Policy ? (JSON.parse(out.Policy) as PolicyDocument) : undefined;
         })),
+
+    functionTags: (arn) =>
+      memo(`lambda:ListTags:${arn}`, async () => ({ ...(await client().send(new ListTagsCommand({ Resource: arn }))).Tags })),
   };
 }

@@ -28,4 +28,6 @@ export interface LambdaReader {
   listFunctions(): Promise<FunctionInfo[]>;
   /** The function's resource-based policy; undefined when it has none. */
   resourcePolicy(name: string): Promise<PolicyDocument | undefined>;
+  /** The function's tags by key; tells the reference solution's function by its owner tags. */
+  functionTags(arn: string): Promise<Readonly<Record<string, string>>>;
 }

@@ -30,6 +30,8 @@ export function fakeAthena(f: AthenaFixture): AthenaReader {
     (group.queries ?? []).map((q, i) => ({ q, id: q.id ?? `${group.name}-q${i + 1}`, submittedAt: q.submittedAt ?? new Date(Date.UTC(2026, 10, 30, 10, i)).toISOString() }));
   const allQueries = () => f.workGroups.flatMap((g) => queries(g).map((entry) => ({ ...entry, group: g })));
   return {
+    // Fixtures model learners' own workgroups: none carries NubeLab's owner tags.
+    workGroupTags: async () => ({}),
     listWorkGroups: async () => f.workGroups.map((w) => ({ name: w.name, state: w.state ?? 'ENABLED', createdAt: w.createdAt })),
     workGroup: async (name) => {
       const w = byName(name);

@@ -34,6 +34,8 @@ export function fakeGlue(f: GlueFixture): GlueReader {
       ...r,
     }));
   return {
+    // Fixtures model learners' own databases and jobs: none carries NubeLab's owner tags.
+    tags: async () => ({}),
     listDatabases: async () => (f.databases ?? []).map(({ tables: _tables, ...d }) => d),
     listTables: async (name) =>
       (f.databases?.find((d) => d.name === name)?.tables ?? []).map((t) => ({ database: name, partitionKeys: [], classification: 'csv', ...t })),

@@ -15,6 +15,7 @@ export interface RoleFixture {
   trustPolicy: PolicyDocument;
   policies?: AttachedPolicy[];
   instanceProfiles?: string[];
+  tags?: Record<string, string>;
 }
 
 export interface GroupFixture {
@@ -33,6 +34,7 @@ export interface UserFixture {
   loginProfile?: LoginProfileInfo;
   mfaDevices?: MfaDeviceInfo[];
   accessKeys?: AccessKeyInfo[];
+  tags?: Record<string, string>;
 }
 
 export interface IamFixture {
@@ -56,6 +58,8 @@ export function fakeIam(f: IamFixture): IamReader {
   const roleInfo = (r: RoleFixture) => ({ name: r.name, arn: arn('role', r.name), createdAt: r.createdAt, trustPolicy: r.trustPolicy });
   return {
     listRoles: async () => (f.roles ?? []).map(roleInfo),
+    roleTags: async (name) => role(name).tags ?? {},
+    userTags: async (name) => user(name).tags ?? {},
     rolePolicies: async (name) => role(name).policies ?? [],
     instanceProfilesForRole: async (name) => (role(name).instanceProfiles ?? []).map((p) => ({ name: p, arn: arn('instance-profile', p) })),
     listUsers: async () => (f.users ?? []).map(userInfo),

@@ -8,6 +8,7 @@ export interface FunctionFixture extends Partial<Omit<FunctionInfo, 'name' | 'ro
   role: string;
   /** The function's resource-based policy (what `aws lambda add-permission` builds); none when absent. */
   policy?: PolicyDocument;
+  tags?: Record<string, string>;
 }
 
 export interface LambdaFixture {
@@ -20,7 +21,7 @@ export interface LambdaFixture {
 export function fakeLambda(f: LambdaFixture): LambdaReader {
   const account = f.accountId ?? '123456789012';
   const region = f.region ?? 'us-east-1';
-  const info = ({ policy: _policy, ...fn }: FunctionFixture): FunctionInfo => ({
+  const info = ({ policy: _policy, tags: _tags, ...fn }: FunctionFixture): FunctionInfo => ({
     arn: `arn:aws:lambda:${region}:${account}:function:${fn.name}`,
     // A container-image function has no runtime nor handler; a .zip one defaults to the lesson's.
     ...(fn.packageType === 'Image' ? {} : { runtime: 'python3.13', handler: 'lambda_function.lambda_handler' }),
@@ -37,5 +38,6 @@ export function fakeLambda(f: LambdaFixture): LambdaReader {
   return {
     listFunctions: async () => f.functions.map(info),
     resourcePolicy: async (name) => f.functions.find((fn) => fn.name === name)?.policy,
+    functionTags: async (arn) => f.functions.find((fn) => info(fn).arn === arn)?.tags ?? {},
   };
 }

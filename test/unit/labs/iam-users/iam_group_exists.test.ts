@@ -19,7 +19,8 @@ describe('iam_group_exists', () => {
     const outcome = await runOnAccount(check, (a) => (a.groups[0]!.name = 'ec2_operators'));
     expect(outcome.status).toBe('fail');
     expect(outcome.evidence.groupsSeen).toEqual(['ec2_operators']);
-    expect(outcome.message.en).toBe('There is no group named ec2-operators (nor ec2-operators-…).');
+    expect(outcome.message.en).toBe("There is no group named ec2-operators (nor ec2-operators-…). Did you mean ec2_operators? Only names that start like the lesson's are graded.");
+    expect(outcome.evidence.didYouMean).toEqual(['ec2_operators']);
   });
 
   it('non-compliance: empty account', async () => {
