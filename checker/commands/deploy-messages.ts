@@ -1,4 +1,5 @@
 import type { Lang } from '../core/i18n.ts';
+import { plural } from '../core/plural.ts';
 import type { DeployErrorCode, DeployEvent } from '../deploy/index.ts';
 
 type EventText = { [K in DeployEvent['kind']]: (e: Extract<DeployEvent, { kind: K }>) => string | undefined };
@@ -9,7 +10,7 @@ const list = (v: unknown) => (Array.isArray(v) ? v.join(', ') : String(v ?? ''))
 /** What deploy and destroy print as they go, in each language. `undefined` prints nothing. */
 export const EVENT_TEXT: Record<Lang, EventText> = {
   es: {
-    'synthesized': (e) => `  plantilla de ${e.stackName} sintetizada (${e.resourceCount} recursos)`,
+    'synthesized': (e) => `  plantilla de ${e.stackName} sintetizada (${plural('es', e.resourceCount, { one: 'recurso', other: 'recursos' })})`,
     'resource-creating': () => undefined,
     'resource-created': (e) => `  ✓ creado ${e.type} ${e.physicalId}`,
     'resource-updated': (e) => `  ✓ actualizado ${e.type} ${e.physicalId}`,
@@ -23,15 +24,15 @@ export const EVENT_TEXT: Record<Lang, EventText> = {
       e.what === 'setup'
         ? `  – no se ejecuta la preparación posterior de ${e.labId}: necesita recursos omitidos (${e.needs.join(', ')})`
         : `  – no se suben algunos datos de ${e.labId}: su bucket se ha omitido`,
-    'rollback-started': (e) => `  ✗ falló ${e.failedLogicalId}; deshaciendo ${e.toDelete.length} recurso(s)…`,
+    'rollback-started': (e) => `  ✗ falló ${e.failedLogicalId}; deshaciendo ${plural('es', e.toDelete.length, { one: 'recurso', other: 'recursos' })}…`,
     'resource-deleting': () => undefined,
     'resource-deleted': (e) => `  ✓ eliminado ${e.type} ${e.physicalId}`,
     'resource-absent': (e) => `  – ya no existía ${e.type} ${e.physicalId}`,
-    'bucket-emptied': (e) => `  ✓ vaciado ${e.bucket} (${e.deletedCount} versiones y marcadores)`,
+    'bucket-emptied': (e) => `  ✓ vaciado ${e.bucket} (${plural('es', e.deletedCount, { one: 'versión o marcador', other: 'versiones y marcadores' })})`,
     'seeded': (e) => `  ✓ subido s3://${e.bucket}/${e.key} (${e.bytes} bytes)`,
     'output-appeared': (e) => `  ✓ apareció s3://${e.bucket}/${e.key} a los ${(e.afterMs / 1000).toFixed(1)} s`,
     'athena-query-succeeded': (e) => `  ✓ ${{ 'create-table': `tabla ${e.table} registrada`, 'lesson-query': `consulta de la lección sobre ${e.table} terminada`, 'drop-table': `tabla ${e.table} borrada` }[e.statement]} en ${e.workGroup} (${e.queryExecutionId}, ${(e.afterMs / 1000).toFixed(1)} s)`,
-    'glue-crawl-finished': (e) => `  ✓ crawler ${e.crawler} terminado a los ${(e.afterMs / 1000).toFixed(1)} s (${e.tables} tablas en ${e.database})`,
+    'glue-crawl-finished': (e) => `  ✓ crawler ${e.crawler} terminado a los ${(e.afterMs / 1000).toFixed(1)} s (${plural('es', e.tables, { one: 'tabla', other: 'tablas' })} en ${e.database})`,
     'glue-job-run-succeeded': (e) => `  ✓ job ${e.job}: ejecución ${e.runId} terminada en SUCCEEDED a los ${(e.afterMs / 1000).toFixed(1)} s`,
     'sagemaker-endpoint-in-service': (e) => `  ✓ endpoint ${e.endpoint} InService a los ${(e.afterMs / 1000).toFixed(1)} s`,
     'sagemaker-prediction': (e) => `  ✓ endpoint ${e.endpoint}: el viaje de ejemplo ${e.request} → ${e.prediction} (${e.afterMs} ms)`,
@@ -51,7 +52,7 @@ export const EVENT_TEXT: Record<Lang, EventText> = {
     'stack-absent': (e) => `  – la pila ${e.stackName} no existe; no hay nada que eliminar`,
   },
   en: {
-    'synthesized': (e) => `  synthesized the ${e.stackName} template (${e.resourceCount} resources)`,
+    'synthesized': (e) => `  synthesized the ${e.stackName} template (${plural('en', e.resourceCount, { one: 'resource', other: 'resources' })})`,
     'resource-creating': () => undefined,
     'resource-created': (e) => `  ✓ created ${e.type} ${e.physicalId}`,
     'resource-updated': (e) => `  ✓ updated ${e.type} ${e.physicalId}`,
@@ -65,15 +66,15 @@ export const EVENT_TEXT: Record<Lang, EventText> = {
       e.what === 'setup'
         ? `  – ${e.labId}'s post-deploy setup not run: it needs skipped resources (${e.needs.join(', ')})`
         : `  – some of ${e.labId}'s data not uploaded: its bucket was skipped`,
-    'rollback-started': (e) => `  ✗ ${e.failedLogicalId} failed; undoing ${e.toDelete.length} resource(s)…`,
+    'rollback-started': (e) => `  ✗ ${e.failedLogicalId} failed; undoing ${plural('en', e.toDelete.length, { one: 'resource', other: 'resources' })}…`,
     'resource-deleting': () => undefined,
     'resource-deleted': (e) => `  ✓ deleted ${e.type} ${e.physicalId}`,
     'resource-absent': (e) => `  – already gone: ${e.type} ${e.physicalId}`,
-    'bucket-emptied': (e) => `  ✓ emptied ${e.bucket} (${e.deletedCount} versions and markers)`,
+    'bucket-emptied': (e) => `  ✓ emptied ${e.bucket} (${plural('en', e.deletedCount, { one: 'version or marker', other: 'versions and markers' })})`,
     'seeded': (e) => `  ✓ uploaded s3://${e.bucket}/${e.key} (${e.bytes} bytes)`,
     'output-appeared': (e) => `  ✓ s3://${e.bucket}/${e.key} appeared after ${(e.afterMs / 1000).toFixed(1)} s`,
     'athena-query-succeeded': (e) => `  ✓ ${{ 'create-table': `table ${e.table} registered`, 'lesson-query': `lesson's query on ${e.table} succeeded`, 'drop-table': `table ${e.table} dropped` }[e.statement]} in ${e.workGroup} (${e.queryExecutionId}, ${(e.afterMs / 1000).toFixed(1)} s)`,
-    'glue-crawl-finished': (e) => `  ✓ crawler ${e.crawler} finished after ${(e.afterMs / 1000).toFixed(1)} s (${e.tables} tables in ${e.database})`,
+    'glue-crawl-finished': (e) => `  ✓ crawler ${e.crawler} finished after ${(e.afterMs / 1000).toFixed(1)} s (${plural('en', e.tables, { one: 'table', other: 'tables' })} in ${e.database})`,
     'glue-job-run-succeeded': (e) => `  ✓ job ${e.job}: run ${e.runId} SUCCEEDED after ${(e.afterMs / 1000).toFixed(1)} s`,
     'sagemaker-endpoint-in-service': (e) => `  ✓ endpoint ${e.endpoint} InService after ${(e.afterMs / 1000).toFixed(1)} s`,
     'sagemaker-prediction': (e) => `  ✓ endpoint ${e.endpoint}: the sample trip ${e.request} → ${e.prediction} (${e.afterMs} ms)`,
