@@ -46,14 +46,17 @@ const GAP_SERVICES = new Set(Object.values(ENGINE_GAPS).flatMap((gaps) => Object
 /** `AWS::Glue::Job` → `glue`. */
 export const serviceOfResourceType = (type: string) => (type.split('::')[1] ?? '').toLowerCase();
 
-/** What runs at an endpoint, asked once per endpoint and process. */
-const kinds = new Map<string, Promise<EndpointKind | undefined>>();
+/**
+ * What runs at an endpoint, asked at most every few seconds per endpoint: another engine may be
+ * started on the same port later in the same process (a matrix run, a test file).
+ */
+const KIND_TTL_MS = 5_000;
+const kinds = new Map<string, { at: number; kind: Promise<EndpointKind | undefined> }>();
 export function endpointKind(endpoint: string): Promise<EndpointKind | undefined> {
-  let kind = kinds.get(endpoint);
-  if (!kind) {
-    kind = probeEndpoint(endpoint).then((probe) => probe.kind);
-    kinds.set(endpoint, kind);
-  }
+  const cached = kinds.get(endpoint);
+  if (cached && Date.now() - cached.at < KIND_TTL_MS) return cached.kind;
+  const kind = probeEndpoint(endpoint).then((probe) => probe.kind);
+  kinds.set(endpoint, { at: Date.now(), kind });
   return kind;
 }
 
