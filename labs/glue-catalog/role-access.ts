@@ -19,6 +19,8 @@ export interface GlueAccessSpec {
   id: string;
   title: Localized;
   hint: Localized;
+  /** The AWS CLI command that fixes a failure (see CheckDefinition.cli). */
+  cli: string;
   mustAllow(scene: GlueScene): AccessQuestion[];
   mustDeny(scene: GlueScene): AccessQuestion[];
 }
@@ -43,6 +45,7 @@ export function glueAccessCheck(spec: GlueAccessSpec): CheckDefinition {
     points: 1,
     title: spec.title,
     hint: spec.hint,
+    cli: spec.cli,
     run: (ctx) =>
       withGlueRole(ctx, (role) =>
         withDataLake(ctx, async (bucket) => {

@@ -17,6 +17,8 @@ export interface RoleAccessSpec {
   id: string;
   title: Localized;
   hint: Localized;
+  /** The AWS CLI command that fixes a failure (see CheckDefinition.cli). */
+  cli: string;
   mustAllow(scene: ResizeScene): AccessQuestion[];
   mustDeny(scene: ResizeScene): AccessQuestion[];
 }
@@ -32,6 +34,7 @@ export function roleAccessCheck(spec: RoleAccessSpec): CheckDefinition {
     needs: ['lambda_function_python_runtime'],
     title: spec.title,
     hint: spec.hint,
+    cli: spec.cli,
     run: (ctx) =>
       withFunction(ctx, (fn) =>
         withPhotoBucket(ctx, async (bucket) => {

@@ -69,6 +69,7 @@ export function roleExistsCheck(spec: RoleSpec): CheckDefinition {
   return defineCheck({
     id: spec.existsCheck,
     points: 1,
+    cli: `aws iam create-role --role-name ${spec.name} --assume-role-policy-document file://ec2-trust.json`,
     title: { es: `Existe el rol ${spec.name}`, en: `The ${spec.name} role exists` },
     hint: {
       es: `Crea en IAM un rol llamado ${spec.name} (si compartes la cuenta, ${spec.name}-tu-nombre también vale).`,
@@ -115,6 +116,7 @@ export function trustsEc2OnlyCheck(spec: RoleSpec & { id: string }): CheckDefini
     id: spec.id,
     points: 1,
     needs: [spec.existsCheck],
+    cli: `aws iam update-assume-role-policy --role-name ${spec.name} --policy-document file://ec2-trust.json`,
     title: { es: 'Solo el servicio EC2 puede asumir el rol', en: 'Only the EC2 service can assume the role' },
     hint: {
       es: `La política de confianza debe permitir sts:AssumeRole a Principal {"Service": "${EC2}"} y a nadie más: sin "*", sin cuentas ni otros servicios.`,
@@ -146,6 +148,7 @@ export function instanceProfileCheck(spec: RoleSpec & { id: string }): CheckDefi
     id: spec.id,
     points: 1,
     needs: [spec.existsCheck],
+    cli: `aws iam create-instance-profile --instance-profile-name ${spec.name} && aws iam add-role-to-instance-profile --instance-profile-name ${spec.name} --role-name ${spec.name}`,
     title: { es: 'El rol está en un perfil de instancia', en: 'The role is in an instance profile' },
     hint: {
       es: `Una instancia EC2 no recibe un rol directamente sino un perfil de instancia: crea uno (la consola lo hace sola con el mismo nombre) y añade el rol con aws iam add-role-to-instance-profile.`,
@@ -172,6 +175,8 @@ export interface AccessCheckSpec extends RoleSpec {
   id: string;
   title: Localized;
   hint: Localized;
+  /** The AWS CLI command that fixes a failure (see CheckDefinition.cli). */
+  cli: string;
   /** Questions whose answer must be "allowed". */
   mustAllow(scene: AccessScene): AccessQuestion[];
   /** Questions whose answer must be a deny (explicit or implicit). */
@@ -191,6 +196,7 @@ export function accessCheck(spec: AccessCheckSpec): CheckDefinition {
     needs: [spec.existsCheck],
     title: spec.title,
     hint: spec.hint,
+    cli: spec.cli,
     run: (ctx) =>
       withRole(ctx, spec, async (role) => {
         const { graded: bucket } = await findBucket(ctx);

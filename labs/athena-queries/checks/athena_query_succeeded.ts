@@ -35,6 +35,7 @@ async function firstWithRows(ctx: CheckContext, candidates: QueryExecutionInfo[]
 
 export default defineCheck({
   id: 'athena_query_succeeded',
+  cli: 'aws athena start-query-execution --work-group taxis --query-execution-context Database=taxis --query-string file://lesson-query.sql',
   points: 1,
   needs: ['athena_workgroup_enforced'],
   title: {

@@ -3,6 +3,7 @@ import { DATA_LAKE_PREFIX, parseS3Uri, RESULTS_BUCKET_PREFIX, withWorkGroup } fr
 
 export default defineCheck({
   id: 'athena_results_bucket_separate',
+  cli: 'aws athena update-work-group --work-group taxis --configuration-updates "ResultConfigurationUpdates={OutputLocation=s3://taxis-athena-results-<your-name>-<account>/}"',
   points: 1,
   needs: ['athena_workgroup_enforced'],
   title: {

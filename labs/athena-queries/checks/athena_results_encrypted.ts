@@ -3,6 +3,7 @@ import { ENCRYPTION_OPTIONS, withWorkGroup } from '../athena.ts';
 
 export default defineCheck({
   id: 'athena_results_encrypted',
+  cli: 'aws athena update-work-group --work-group taxis --configuration-updates "ResultConfigurationUpdates={EncryptionConfiguration={EncryptionOption=SSE_S3}}"',
   points: 1,
   needs: ['athena_workgroup_enforced'],
   title: {

@@ -3,6 +3,7 @@ import { WORKGROUP_NAME, withWorkGroup } from '../athena.ts';
 
 export default defineCheck({
   id: 'athena_workgroup_enforced',
+  cli: 'aws athena update-work-group --work-group taxis --configuration-updates EnforceWorkGroupConfiguration=true',
   points: 1,
   title: {
     es: `El grupo de trabajo ${WORKGROUP_NAME} está activo e impone su configuración`,

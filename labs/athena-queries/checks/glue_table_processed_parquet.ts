@@ -16,6 +16,7 @@ const isParquet = (t: TableInfo) => t.classification?.toLowerCase() === 'parquet
 
 export default defineCheck({
   id: 'glue_table_processed_parquet',
+  cli: 'aws athena start-query-execution --work-group taxis --query-execution-context Database=taxis --query-string file://create-taxi-trips.sql',
   points: 1,
   title: {
     es: `La base de datos ${DATABASE} tiene una tabla en Parquet sobre processed/ con las columnas limpias`,

@@ -6,6 +6,7 @@ export const AL2023_PREFIX = 'al2023-ami-';
 
 export default defineCheck({
   id: 'ec2_instance_ami_al2023',
+  cli: 'aws ec2 run-instances --image-id resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64 --instance-type t3.micro --tag-specifications "ResourceType=instance,Tags=[{Key=Name,Value=data-engineer}]"',
   points: 1,
   needs: ['ec2_instance_running'],
   title: { es: 'La instancia arranca de una AMI de Amazon Linux 2023', en: 'The instance boots from an Amazon Linux 2023 AMI' },

@@ -5,6 +5,7 @@ import { withInstance } from '../instance.ts';
 
 export default defineCheck({
   id: 'ec2_instance_profile_role',
+  cli: 'aws ec2 associate-iam-instance-profile --instance-id <instance-id> --iam-instance-profile Name=de-s3access',
   points: 1,
   needs: ['ec2_instance_running'],
   title: { es: `La instancia lleva el perfil del rol ${DE_ROLE.name}`, en: `The instance carries the ${DE_ROLE.name} role's profile` },

@@ -3,6 +3,7 @@ import { INSTANCE_NAME, withInstance } from '../instance.ts';
 
 export default defineCheck({
   id: 'ec2_instance_running',
+  cli: 'aws ec2 start-instances --instance-ids <instance-id> && aws ec2 create-tags --resources <instance-id> --tags Key=Name,Value=data-engineer',
   points: 1,
   title: { es: `La instancia ${INSTANCE_NAME} existe y está en marcha`, en: `The ${INSTANCE_NAME} instance exists and is running` },
   hint: {

@@ -4,6 +4,7 @@ import { withInstance } from '../instance.ts';
 
 export default defineCheck({
   id: 'ec2_instance_ssh_restricted',
+  cli: 'aws ec2 revoke-security-group-ingress --group-id <sg-id> --protocol tcp --port 22 --cidr 0.0.0.0/0 && aws ec2 authorize-security-group-ingress --group-id <sg-id> --ip-permissions "IpProtocol=tcp,FromPort=22,ToPort=22,PrefixListIds=[{PrefixListId=<ec2-instance-connect-prefix-list-id>}]"',
   points: 1,
   needs: ['ec2_instance_running'],
   title: { es: 'SSH solo llega desde EC2 Instance Connect o una dirección, y nada está abierto a internet', en: 'SSH comes only from EC2 Instance Connect or one address, and nothing is open to the internet' },

@@ -6,6 +6,7 @@ export const LESSON_TYPES = ['t3.micro', 't2.micro'];
 
 export default defineCheck({
   id: 'ec2_instance_type_free_tier',
+  cli: 'aws ec2 stop-instances --instance-ids <instance-id> && aws ec2 modify-instance-attribute --instance-id <instance-id> --instance-type Value=t3.micro && aws ec2 start-instances --instance-ids <instance-id>',
   points: 1,
   needs: ['ec2_instance_running'],
   title: { es: 'La instancia es de un tipo pequeño de la capa gratuita', en: 'The instance is a small free-tier type' },

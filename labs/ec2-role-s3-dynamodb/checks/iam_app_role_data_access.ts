@@ -4,6 +4,7 @@ import { APP_ROLE, appNeeds } from '../role.ts';
 export default accessCheck({
   ...APP_ROLE,
   id: 'iam_app_role_data_access',
+  cli: 'aws iam attach-role-policy --role-name taxi-ec2-app-role --policy-arn arn:aws:iam::<account>:policy/taxi-ec2-app-dynamodb',
   title: {
     es: 'El rol puede usar el bucket del data lake y la tabla taxi-trips con sus índices',
     en: 'The role can use the data-lake bucket and the taxi-trips table with its indexes',

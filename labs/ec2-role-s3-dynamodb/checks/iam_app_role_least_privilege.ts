@@ -4,6 +4,7 @@ import { APP_ROLE, appForbidden } from '../role.ts';
 export default accessCheck({
   ...APP_ROLE,
   id: 'iam_app_role_least_privilege',
+  cli: 'aws iam list-attached-role-policies --role-name taxi-ec2-app-role && aws iam detach-role-policy --role-name taxi-ec2-app-role --policy-arn <too-broad-policy-arn>',
   title: {
     es: 'El rol no puede borrar datos, tocar otros buckets o tablas, cambiar la tabla ni usar IAM',
     en: 'The role cannot delete data, touch other buckets or tables, change the table or use IAM',

@@ -7,6 +7,7 @@ const crawlsRawOnly = (c: CrawlerInfo, bucket: string) => c.s3Targets.length > 0
 
 export default defineCheck({
   id: 'glue_crawler_raw_crawled',
+  cli: 'aws glue create-crawler --name taxis-raw --role TaxisGlueServiceRole --database-name taxis --targets \'{"S3Targets":[{"Path":"s3://<bucket>/raw/"}]}\' && aws glue start-crawler --name taxis-raw',
   points: 1,
   needs: ['glue_database_exists'],
   title: {

@@ -3,6 +3,7 @@ import { DATABASE_NAME, withDatabase } from '../catalog.ts';
 
 export default defineCheck({
   id: 'glue_database_exists',
+  cli: 'aws glue create-database --database-input \'{"Name":"taxis"}\'',
   points: 1,
   title: { es: `Existe la base de datos ${DATABASE_NAME} en el catálogo de Glue`, en: `The ${DATABASE_NAME} database exists in the Glue Data Catalog` },
   hint: {

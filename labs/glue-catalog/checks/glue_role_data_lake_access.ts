@@ -2,6 +2,7 @@ import { glueAccessCheck, glueWork } from '../role-access.ts';
 
 export default glueAccessCheck({
   id: 'glue_role_data_lake_access',
+  cli: 'aws iam attach-role-policy --role-name TaxisGlueServiceRole --policy-arn arn:aws:iam::<account>:policy/<taxis-glue-data-lake-policy>',
   title: {
     es: 'El rol de Glue puede leer raw/, escribir en processed/ y leer el script del job',
     en: 'The Glue role can read raw/, write to processed/ and read the job\'s script',

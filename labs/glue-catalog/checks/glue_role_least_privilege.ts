@@ -2,6 +2,7 @@ import { glueAccessCheck, glueHarm } from '../role-access.ts';
 
 export default glueAccessCheck({
   id: 'glue_role_least_privilege',
+  cli: 'aws iam detach-role-policy --role-name TaxisGlueServiceRole --policy-arn arn:aws:iam::aws:policy/AmazonS3FullAccess',
   title: {
     es: 'El rol de Glue no puede cambiar ni borrar raw/, leer otros buckets ni usar IAM',
     en: 'The Glue role cannot change or delete raw/, read other buckets or use IAM',

@@ -3,6 +3,7 @@ import { GLUE_SERVICE_POLICY_ARN, withGlueRole } from '../catalog.ts';
 
 export default defineCheck({
   id: 'glue_role_service_policy_attached',
+  cli: 'aws iam attach-role-policy --role-name TaxisGlueServiceRole --policy-arn arn:aws:iam::aws:policy/service-role/AWSGlueServiceRole',
   points: 1,
   title: { es: 'El rol de Glue tiene la política administrada AWSGlueServiceRole', en: 'The Glue role has the AWSGlueServiceRole managed policy' },
   hint: {

@@ -4,6 +4,7 @@ import { GLUE_SERVICE, ROLE_NAME, withGlueRole } from '../catalog.ts';
 
 export default defineCheck({
   id: 'glue_role_trusts_glue_only',
+  cli: 'aws iam update-assume-role-policy --role-name TaxisGlueServiceRole --policy-document file://glue-trust.json',
   points: 1,
   title: { es: `Existe el rol ${ROLE_NAME} y solo Glue puede asumirlo`, en: `The ${ROLE_NAME} role exists and only Glue can assume it` },
   hint: {

@@ -26,6 +26,7 @@ const describe = (t: TableInfo) => ({ table: t.name, location: t.location ?? nul
 
 export default defineCheck({
   id: 'glue_table_raw_columns',
+  cli: 'aws glue start-crawler --name taxis-raw && aws glue get-tables --database-name taxis',
   points: 1,
   needs: ['glue_database_exists'],
   title: {

@@ -4,6 +4,7 @@ import { dataLakeNeeds, DE_ROLE } from '../role.ts';
 export default accessCheck({
   ...DE_ROLE,
   id: 'iam_role_data_lake_access',
+  cli: 'aws iam put-role-policy --role-name de-s3access --policy-name taxi-bucket-access --policy-document file://taxi-bucket-access.json',
   title: {
     es: 'El rol puede listar el bucket, leer raw/ y escribir en processed/',
     en: 'The role can list the bucket, read raw/ and write to processed/',

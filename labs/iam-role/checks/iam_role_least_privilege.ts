@@ -4,6 +4,7 @@ import { dataLakeForbidden, DE_ROLE } from '../role.ts';
 export default accessCheck({
   ...DE_ROLE,
   id: 'iam_role_least_privilege',
+  cli: 'aws iam detach-role-policy --role-name de-s3access --policy-arn arn:aws:iam::aws:policy/AmazonS3FullAccess',
   title: {
     es: 'El rol no puede borrar objetos, tocar otros buckets, cambiar políticas ni usar IAM',
     en: 'The role cannot delete objects, touch other buckets, change policies or use IAM',

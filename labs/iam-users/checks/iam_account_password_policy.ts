@@ -5,6 +5,7 @@ const MIN = PASSWORD_MINIMUM.minimumLength;
 
 export default defineCheck({
   id: 'iam_account_password_policy',
+  cli: 'aws iam update-account-password-policy --minimum-password-length 14 --allow-users-to-change-password',
   points: 1,
   // The policy is account-wide and outlives the lab (destroy leaves it); it is graded once the
   // lab's user, whose console password it governs, is there.

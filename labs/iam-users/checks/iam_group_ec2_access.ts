@@ -7,6 +7,7 @@ const SESSION = { 'aws:MultiFactorAuthPresent': 'true' };
 
 export default defineCheck({
   id: 'iam_group_ec2_access',
+  cli: 'aws iam attach-group-policy --group-name ec2-operators --policy-arn arn:aws:iam::aws:policy/AmazonEC2ReadOnlyAccess',
   points: 1,
   needs: [GROUP_EXISTS],
   title: {

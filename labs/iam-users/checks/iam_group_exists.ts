@@ -3,6 +3,7 @@ import { findGroup, GROUP, GROUP_EXISTS, noGroup } from '../operator.ts';
 
 export default defineCheck({
   id: GROUP_EXISTS,
+  cli: 'aws iam create-group --group-name ec2-operators',
   points: 1,
   title: { es: `Existe el grupo ${GROUP}`, en: `The ${GROUP} group exists` },
   hint: {

@@ -5,6 +5,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 export default defineCheck({
   id: 'iam_user_access_keys_rotated',
+  cli: 'aws iam create-access-key --user-name ana && aws iam update-access-key --user-name ana --access-key-id <old-key-id> --status Inactive && aws iam delete-access-key --user-name ana --access-key-id <old-key-id>',
   points: 1,
   needs: [USER_IN_GROUP],
   title: {

@@ -3,6 +3,7 @@ import { findOperator, GROUP, GROUP_EXISTS, noMember, USER, USER_IN_GROUP } from
 
 export default defineCheck({
   id: USER_IN_GROUP,
+  cli: 'aws iam create-user --user-name ana && aws iam add-user-to-group --user-name ana --group-name ec2-operators',
   points: 1,
   needs: [GROUP_EXISTS],
   title: { es: `El usuario ${USER} es miembro del grupo`, en: `User ${USER} is a member of the group` },

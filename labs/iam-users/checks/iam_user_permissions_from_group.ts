@@ -5,6 +5,7 @@ const CHANGE_PASSWORD_ARN = `arn:aws:iam::aws:policy/${CHANGE_PASSWORD_POLICY}`;
 
 export default defineCheck({
   id: 'iam_user_permissions_from_group',
+  cli: 'aws iam list-attached-user-policies --user-name ana && aws iam detach-user-policy --user-name ana --policy-arn <policy-arn>',
   points: 1,
   needs: [USER_IN_GROUP],
   title: { es: 'El usuario recibe sus permisos solo del grupo', en: 'The user gets permissions from the group only' },

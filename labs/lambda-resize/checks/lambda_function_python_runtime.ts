@@ -3,6 +3,7 @@ import { FUNCTION_NAME, SUPPORTED_PYTHON, withFunction } from '../resize.ts';
 
 export default defineCheck({
   id: 'lambda_function_python_runtime',
+  cli: 'aws lambda update-function-configuration --function-name nubelab-image-resize --runtime python3.13',
   points: 1,
   title: { es: `Existe la función ${FUNCTION_NAME} en un runtime de Python vigente`, en: `The ${FUNCTION_NAME} function exists on a supported Python runtime` },
   hint: {

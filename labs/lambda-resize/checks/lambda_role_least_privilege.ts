@@ -2,6 +2,7 @@ import { resizeHarm, roleAccessCheck } from '../role-access.ts';
 
 export default roleAccessCheck({
   id: 'lambda_role_least_privilege',
+  cli: 'aws iam detach-role-policy --role-name <function-role> --policy-arn arn:aws:iam::aws:policy/AmazonS3FullAccess',
   title: {
     es: 'El rol de la función no puede escribir en input/, borrar, tocar otros buckets ni usar IAM',
     en: 'The function\'s role cannot write to input/, delete, touch other buckets or use IAM',

@@ -2,6 +2,7 @@ import { resizeWork, roleAccessCheck } from '../role-access.ts';
 
 export default roleAccessCheck({
   id: 'lambda_role_resize_access',
+  cli: 'aws iam put-role-policy --role-name <function-role> --policy-name resize-photos --policy-document file://resize-photos.json',
   title: {
     es: 'El rol de la función puede leer input/, escribir en output/ y escribir sus logs',
     en: 'The function\'s role can read input/, write to output/ and write its logs',

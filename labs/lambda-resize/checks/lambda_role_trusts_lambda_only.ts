@@ -6,6 +6,7 @@ const LAMBDA = 'lambda.amazonaws.com';
 
 export default defineCheck({
   id: 'lambda_role_trusts_lambda_only',
+  cli: 'aws iam update-assume-role-policy --role-name <function-role> --policy-document file://lambda-trust.json',
   points: 1,
   needs: ['lambda_function_python_runtime'],
   title: { es: 'El rol de ejecución solo lo puede asumir Lambda', en: 'Only Lambda can assume the execution role' },

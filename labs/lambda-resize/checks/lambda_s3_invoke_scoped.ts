@@ -27,6 +27,7 @@ function foreignPrincipals(policy: PolicyDocument, account: string): string[] {
 
 export default defineCheck({
   id: 'lambda_s3_invoke_scoped',
+  cli: 'aws lambda add-permission --function-name nubelab-image-resize --statement-id s3-invoke --principal s3.amazonaws.com --action lambda:InvokeFunction --source-arn arn:aws:s3:::<bucket> --source-account <account>',
   points: 1,
   needs: ['lambda_function_python_runtime'],
   title: {

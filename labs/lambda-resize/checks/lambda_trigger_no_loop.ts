@@ -6,6 +6,7 @@ const OUTPUT_SAMPLES = [`${OUTPUT_PREFIX}photo.jpg`, `${OUTPUT_PREFIX}chart.png`
 
 export default defineCheck({
   id: 'lambda_trigger_no_loop',
+  cli: 'aws s3api put-bucket-notification-configuration --bucket <bucket> --notification-configuration file://notification.json',
   points: 1,
   needs: ['lambda_trigger_input_created'],
   title: {

@@ -3,6 +3,7 @@ import { bucketEvidence, withBucket } from '../bucket.ts';
 
 export default defineCheck({
   id: 's3_bucket_acls_disabled',
+  cli: 'aws s3api put-bucket-ownership-controls --bucket <bucket> --ownership-controls \'Rules=[{ObjectOwnership=BucketOwnerEnforced}]\'',
   points: 1,
   needs: ['s3_bucket_exists'],
   title: {

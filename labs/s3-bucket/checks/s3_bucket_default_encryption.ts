@@ -10,6 +10,7 @@ const ACCEPTED = new Map([
 
 export default defineCheck({
   id: 's3_bucket_default_encryption',
+  cli: 'aws s3api put-bucket-encryption --bucket <bucket> --server-side-encryption-configuration \'{"Rules":[{"ApplyServerSideEncryptionByDefault":{"SSEAlgorithm":"AES256"}}]}\'',
   points: 1,
   needs: ['s3_bucket_exists'],
   title: {

@@ -4,6 +4,7 @@ import { BUCKET_PREFIX, findBucket, noBucketFound } from '../bucket.ts';
 
 export default defineCheck({
   id: 's3_bucket_exists',
+  cli: 'aws s3api create-bucket --bucket taxis-datalake-<your-name>-<account> --region <region>',
   points: 1,
   title: {
     es: `Existe el bucket ${BUCKET_PREFIX}… en la región del laboratorio`,

@@ -21,6 +21,7 @@ function expiresNoncurrent(rule: LifecycleRule): boolean {
 
 export default defineCheck({
   id: 's3_bucket_lifecycle_configured',
+  cli: 'aws s3api put-bucket-lifecycle-configuration --bucket <bucket> --lifecycle-configuration file://lifecycle.json',
   points: 1,
   needs: ['s3_bucket_exists'],
   title: {

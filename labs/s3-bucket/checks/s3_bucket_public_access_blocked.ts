@@ -11,6 +11,7 @@ function missingSettings(bucket?: PublicAccessBlock, account?: PublicAccessBlock
 
 export default defineCheck({
   id: 's3_bucket_public_access_blocked',
+  cli: 'aws s3api put-public-access-block --bucket <bucket> --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true',
   points: 1,
   needs: ['s3_bucket_exists'],
   title: {

@@ -20,6 +20,7 @@ export function missingColumns(text: string): string[] {
 
 export default defineCheck({
   id: 's3_bucket_raw_sample_present',
+  cli: 'aws s3 cp data/taxi-sample.csv s3://<bucket>/raw/taxi-sample.csv',
   points: 1,
   needs: ['s3_bucket_exists'],
   title: {

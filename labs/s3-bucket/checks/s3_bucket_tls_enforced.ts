@@ -28,6 +28,7 @@ export function coverage(resources: string[], bucket: string) {
 
 export default defineCheck({
   id: 's3_bucket_tls_enforced',
+  cli: 'aws s3api put-bucket-policy --bucket <bucket> --policy file://deny-insecure-transport.json',
   points: 1,
   needs: ['s3_bucket_exists'],
   title: {

@@ -3,6 +3,7 @@ import { bucketEvidence, withBucket } from '../bucket.ts';
 
 export default defineCheck({
   id: 's3_bucket_versioning_enabled',
+  cli: 'aws s3api put-bucket-versioning --bucket <bucket> --versioning-configuration Status=Enabled',
   points: 1,
   needs: ['s3_bucket_exists'],
   title: { es: 'El bucket tiene el versionado activado', en: 'The bucket has versioning enabled' },

@@ -13,6 +13,7 @@ const isPrivate = (cidr: string) => {
 
 export default defineCheck({
   id: 'vpc_cidr_block_sized',
+  cli: 'aws ec2 create-vpc --cidr-block 10.0.0.0/16 --tag-specifications "ResourceType=vpc,Tags=[{Key=Name,Value=nubelab-vpc}]"',
   points: 1,
   needs: ['vpc_exists'],
   title: { es: 'La VPC tiene un rango privado /16', en: 'The VPC has a private /16 range' },

@@ -4,6 +4,7 @@ import { findVpc, noVpc, VPC_NAME } from '../network.ts';
 
 export default defineCheck({
   id: 'vpc_exists',
+  cli: 'aws ec2 create-tags --resources <vpc-id> --tags Key=Name,Value=nubelab-vpc',
   points: 1,
   title: { es: `Existe la VPC ${VPC_NAME} en la región del laboratorio`, en: `The ${VPC_NAME} VPC exists in the lab region` },
   hint: {

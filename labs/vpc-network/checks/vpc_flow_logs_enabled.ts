@@ -13,6 +13,7 @@ const describeFlowLog = (f: FlowLogInfo) =>
 
 export default defineCheck({
   id: 'vpc_flow_logs_enabled',
+  cli: 'aws ec2 create-flow-logs --resource-type VPC --resource-ids <vpc-id> --traffic-type ALL --log-destination-type s3 --log-destination arn:aws:s3:::<flow-logs-bucket>',
   points: 1,
   needs: ['vpc_exists'],
   title: { es: 'La VPC registra su tráfico con Flow Logs', en: 'The VPC records its traffic with flow logs' },

@@ -3,6 +3,7 @@ import { networkLayout, withVpc } from '../network.ts';
 
 export default defineCheck({
   id: 'vpc_internet_gateway_attached',
+  cli: 'aws ec2 create-internet-gateway && aws ec2 attach-internet-gateway --internet-gateway-id <igw-id> --vpc-id <vpc-id>',
   points: 1,
   needs: ['vpc_exists'],
   title: { es: 'Hay un internet gateway asociado a la VPC', en: 'An internet gateway is attached to the VPC' },

@@ -3,6 +3,7 @@ import { networkLayout, subnetEvidence, withVpc, zonesWith } from '../network.ts
 
 export default defineCheck({
   id: 'vpc_private_subnets_two_azs',
+  cli: 'aws ec2 create-subnet --vpc-id <vpc-id> --cidr-block 10.0.11.0/24 --availability-zone <second-az> && aws ec2 associate-route-table --route-table-id <private-rtb-id> --subnet-id <subnet-id>',
   points: 1,
   needs: ['vpc_exists'],
   title: {

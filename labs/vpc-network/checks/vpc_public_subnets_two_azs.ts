@@ -3,6 +3,7 @@ import { networkLayout, subnetEvidence, withVpc, zonesWith } from '../network.ts
 
 export default defineCheck({
   id: 'vpc_public_subnets_two_azs',
+  cli: 'aws ec2 create-route --route-table-id <public-rtb-id> --destination-cidr-block 0.0.0.0/0 --gateway-id <igw-id> && aws ec2 associate-route-table --route-table-id <public-rtb-id> --subnet-id <public-subnet-id>',
   points: 1,
   needs: ['vpc_exists', 'vpc_internet_gateway_attached'],
   title: { es: 'Hay subredes públicas en dos zonas de disponibilidad', en: 'There are public subnets in two Availability Zones' },

@@ -3,6 +3,7 @@ import { findWebGroups, findWebInstances, label, runningOnly, WEB_GROUP } from '
 
 export default defineCheck({
   id: 'ec2_web_instances_group_profile',
+  cli: 'aws ec2 modify-instance-attribute --instance-id <instance-id> --groups <sg-id> && aws ec2 associate-iam-instance-profile --instance-id <instance-id> --iam-instance-profile Name=de-s3access',
   points: 1,
   needs: ['ec2_web_sg_ports', 'ec2_web_instances_two_azs'],
   title: { es: `Cada servidor web usa el grupo ${WEB_GROUP} y un perfil de instancia`, en: `Every web server uses the ${WEB_GROUP} group and an instance profile` },

@@ -21,6 +21,7 @@ function judgeGroup(group: SecurityGroupInfo) {
 
 export default defineCheck({
   id: 'ec2_web_sg_ports',
+  cli: 'aws ec2 authorize-security-group-ingress --group-id <sg-id> --ip-permissions IpProtocol=tcp,FromPort=80,ToPort=80,IpRanges=[{CidrIp=0.0.0.0/0}] IpProtocol=tcp,FromPort=443,ToPort=443,IpRanges=[{CidrIp=0.0.0.0/0}] IpProtocol=tcp,FromPort=5000,ToPort=5000,IpRanges=[{CidrIp=0.0.0.0/0}]',
   points: 1,
   title: { es: `El grupo ${WEB_GROUP} abre HTTP, HTTPS y Flask, y no SSH a internet`, en: `The ${WEB_GROUP} group opens HTTP, HTTPS and Flask, and not SSH to the internet` },
   hint: {

@@ -4,6 +4,7 @@ import { FLASK_PORT, findWebInstances, label, runningOnly } from '../web.ts';
 
 export default defineCheck({
   id: 'ec2_web_user_data_flask',
+  cli: 'aws ec2 run-instances --image-id resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64 --instance-type t3.micro --user-data file://labs/web-server/user-data.sh',
   points: 1,
   needs: ['ec2_web_instances_two_azs'],
   title: { es: `Los datos de usuario instalan la app Flask y la dejan sirviendo en el puerto ${FLASK_PORT}`, en: `The user data installs the Flask app and leaves it serving on port ${FLASK_PORT}` },
