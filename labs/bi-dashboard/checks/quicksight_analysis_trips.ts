@@ -13,6 +13,7 @@ export default defineCheck({
     es: 'Desde el conjunto de datos, pulsa «Use in analysis» y añade un visual (por ejemplo, un gráfico de barras de la tarifa media por tipo de pago). El análisis tiene que terminar de crearse sin errores.',
     en: 'From the data set, choose "Use in analysis" and add a visual (for example, a bar chart of the average fare by payment type). The analysis must finish being created without errors.',
   },
+  cli: 'aws quicksight create-analysis --aws-account-id <account> --analysis-id taxi-fares --name "Taxi fares" --definition file://definition.json',
   run: async (ctx) => {
     const { dataSetArns, all, matching } = await findAnalyses(ctx);
     const evidence = { dataSetArns, analysesSeen: all.slice(0, 20).map(summaryOfAnalysis) };

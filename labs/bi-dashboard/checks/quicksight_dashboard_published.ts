@@ -13,6 +13,7 @@ export default defineCheck({
     es: 'En el análisis, pulsa «Publish» → «Publish new dashboard». Por la CLI, crea el panel con la definición del análisis (describe-analysis-definition): su primera versión queda publicada.',
     en: 'In the analysis, choose "Publish" → "Publish new dashboard". On the CLI, create the dashboard with the analysis\'s definition (describe-analysis-definition): its first version is published.',
   },
+  cli: 'aws quicksight create-dashboard --aws-account-id <account> --dashboard-id taxi-fares --name "Taxi fares" --definition file://published.json',
   run: async (ctx) => {
     const { analyses, all, matching } = await findDashboards(ctx);
     const evidence = { analysisArns: analyses.matching.map((a) => a.arn), dashboardsSeen: all.slice(0, 20).map(summaryOfDashboard) };

@@ -13,6 +13,7 @@ export default defineCheck({
     es: `Crea un conjunto de datos sobre la fuente de datos de Athena: elige la base de datos taxis y la tabla ${TABLE_NAME} (la de processed/), o escribe una consulta SQL personalizada que lea de ${TABLE_NAME}. Con «Directly query your data» no pagas capacidad SPICE.`,
     en: `Create a data set on the Athena data source: pick the taxis database and the ${TABLE_NAME} table (the one over processed/), or write a custom SQL query that reads from ${TABLE_NAME}. With "Directly query your data" you pay no SPICE capacity.`,
   },
+  cli: 'aws quicksight create-data-set --aws-account-id <account> --data-set-id taxi-trips --name "Taxi trips" --import-mode DIRECT_QUERY --physical-table-map file://tables.json',
   run: async (ctx) => {
     const { sources, all, matching, processed } = await findDataSets(ctx);
     const evidence = {
