@@ -1,8 +1,9 @@
 import { errorCode } from '../../checker/aws/errors.ts';
-import type { CheckContext } from '../../checker/core/types.ts';
+import type { CheckContext, GradedResource } from '../../checker/core/types.ts';
 import type { TableInfo } from '../../checker/services/glue/types.ts';
 import type { AnalysisInfo, DashboardInfo, DataSetInfo, DataSourceInfo, PhysicalTableInfo } from '../../checker/services/quicksight/types.ts';
 import { DATA_LAKE_PREFIX, findWorkGroup, isTaxisDatabase, parseS3Uri, PROCESSED_PREFIX, TABLE_NAME } from '../athena-queries/athena.ts';
+import { applyGraderChoice, gradedEntry, hasOwnerTags } from '../shared/graded.ts';
 
 /**
  * What the bi-dashboard lab grades, and how each piece is found from the previous one: an ATHENA
@@ -30,6 +31,15 @@ export interface GradedSources {
   matching: DataSourceInfo[];
 }
 
+/** Whether `nubelab deploy` created the resource (it carries the deployment's owner tags). */
+export function isReference(ctx: CheckContext, arn: string): Promise<boolean> {
+  return ctx.derive(`quicksight:reference:${arn}`, async () => hasOwnerTags(await ctx.quicksight.tags(arn)));
+}
+
+/** The grader's choices (`--resource`, `--exclude-reference`) applied to one link of the chain. */
+const graderOrder = <T>(ctx: CheckContext, items: readonly T[], of: (item: T) => { id: string; arn: string; name: string }) =>
+  applyGraderChoice(ctx, items, (item) => [of(item).id, of(item).arn, of(item).name], (item) => isReference(ctx, of(item).arn));
+
 /** The data sources, or undefined when the account has not subscribed to QuickSight. */
 async function listSources(ctx: CheckContext): Promise<DataSourceInfo[] | undefined> {
   try {
@@ -45,7 +55,8 @@ export function findSources(ctx: CheckContext): Promise<GradedSources> {
     const [{ graded }, sources] = await Promise.all([findWorkGroup(ctx), listSources(ctx)]);
     const athenaSources = (sources ?? []).filter((s) => s.type === 'ATHENA');
     const workGroup = graded?.name;
-    const matching = athenaSources.filter((s) => workGroup !== undefined && s.athenaWorkGroup === workGroup && isBuilt(s.status));
+    const built = athenaSources.filter((s) => workGroup !== undefined && s.athenaWorkGroup === workGroup && isBuilt(s.status));
+    const matching = await graderOrder(ctx, built, (s) => s);
     return { notSubscribed: sources === undefined, workGroup, athenaSources, matching };
   });
 }
@@ -88,13 +99,14 @@ export function findDataSets(ctx: CheckContext): Promise<GradedDataSets> {
   return ctx.derive('bi-dashboard:data-sets', async () => {
     const [sources, all, processed] = await Promise.all([findSources(ctx), ctx.quicksight.dataSets(), processedTables(ctx)]);
     const sourceArns = new Set(sources.matching.map((s) => s.arn));
-    const matching = all.flatMap((dataSet) => dataSet.tables
+    const reading = all.flatMap((dataSet) => dataSet.tables
       .filter((table) => table.dataSourceArn !== undefined && sourceArns.has(table.dataSourceArn))
       .flatMap((table) => {
         const reads = readsProcessedTrips(table, processed);
         return reads ? [{ dataSet, table, reads }] : [];
       })
       .slice(0, 1));
+    const matching = await graderOrder(ctx, reading, (m) => m.dataSet);
     return { sources, all, matching, processed };
   });
 }
@@ -110,7 +122,8 @@ export function findAnalyses(ctx: CheckContext): Promise<GradedAnalyses> {
   return ctx.derive('bi-dashboard:analyses', async () => {
     const [{ matching: sets }, all] = await Promise.all([findDataSets(ctx), ctx.quicksight.analyses()]);
     const dataSetArns = sets.map((m) => m.dataSet.arn);
-    const matching = all.filter((a) => isBuilt(a.status) && a.dataSetArns.some((arn) => dataSetArns.includes(arn)) && visualCount(a.sheets) > 0);
+    const built = all.filter((a) => isBuilt(a.status) && a.dataSetArns.some((arn) => dataSetArns.includes(arn)) && visualCount(a.sheets) > 0);
+    const matching = await graderOrder(ctx, built, (a) => a);
     return { dataSetArns, all, matching };
   });
 }
@@ -135,14 +148,22 @@ export interface GradedDashboards {
 export function findDashboards(ctx: CheckContext): Promise<GradedDashboards> {
   return ctx.derive('bi-dashboard:dashboards', async () => {
     const [analyses, all] = await Promise.all([findAnalyses(ctx), ctx.quicksight.dashboards()]);
-    const matching = all.flatMap((dashboard) => {
+    const published = all.flatMap((dashboard) => {
       const version = dashboard.publishedVersion;
       if (!version || !isBuilt(version.status) || visualCount(version.sheets) === 0) return [];
       const analysis = builtFrom(dashboard, analyses.matching, analyses.dataSetArns);
       return analysis ? [{ dashboard, analysis }] : [];
     });
+    const matching = await graderOrder(ctx, published, (m) => m.dashboard);
     return { analyses, all, matching };
   });
+}
+
+/** The lab's header entry: the dashboard the chain ends in, marked when it is the reference solution. */
+export async function gradedDashboard(ctx: CheckContext): Promise<GradedResource[]> {
+  const [best, ...rest] = (await findDashboards(ctx)).matching;
+  const graded = best && { name: best.dashboard.id, others: rest.map((m) => m.dashboard.id) };
+  return gradedEntry({ es: 'panel', en: 'dashboard' }, graded, () => isReference(ctx, best!.dashboard.arn));
 }
 
 export const summaryOfSource = (s: DataSourceInfo) => ({ id: s.id, type: s.type, status: s.status, workGroup: s.athenaWorkGroup ?? null });

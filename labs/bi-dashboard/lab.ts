@@ -5,6 +5,7 @@ import quicksightDashboardPublished from './checks/quicksight_dashboard_publishe
 import quicksightDashboardShared from './checks/quicksight_dashboard_shared.ts';
 import quicksightDatasetTrips from './checks/quicksight_dataset_trips.ts';
 import quicksightDatasourceAthena from './checks/quicksight_datasource_athena.ts';
+import { gradedDashboard } from './bi.ts';
 import { biSetup } from './setup.ts';
 
 export default defineLab({
@@ -18,6 +19,7 @@ export default defineLab({
   // The data source queries through athena-queries' workgroup; its table reads what glue-catalog wrote to s3-bucket's lake.
   requires: ['s3-bucket', 'glue-catalog', 'athena-queries'],
   setup: biSetup,
+  graded: gradedDashboard,
   // The learner's name travels with athena-queries' results bucket (63 characters at most); QuickSight ids allow more.
   maxLearnerLength: 63 - RESULTS_BUCKET_PREFIX.length - '-'.length - 12,
   checks: [quicksightDatasourceAthena, quicksightDatasetTrips, quicksightAnalysisTrips, quicksightDashboardPublished, quicksightDashboardShared],

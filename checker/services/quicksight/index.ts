@@ -4,8 +4,8 @@ import { createQuickSightReader } from './reader.ts';
 
 /**
  * QuickSight: data sources, data sets (described: the tables they read), analyses and dashboards
- * (their definitions: which data sets, how many visuals), a dashboard's permissions and the users
- * of the default namespace. moto 5.2.5 lacks most of these; the emulator's fidelity layer
+ * (their definitions: which data sets, how many visuals), a dashboard's permissions, the users
+ * of the default namespace, and a resource's tags (to tell the reference solution's). moto 5.2.5 lacks most of these; the emulator's fidelity layer
  * (quicksight_bi.py) adds them.
  */
 export const quicksight = defineService({
@@ -21,6 +21,7 @@ export const quicksight = defineService({
     'QuickSight:DescribeDashboardDefinition': 'quicksight:DescribeDashboardDefinition',
     'QuickSight:DescribeDashboardPermissions': 'quicksight:DescribeDashboardPermissions',
     'QuickSight:ListUsers': 'quicksight:ListUsers',
+    'QuickSight:ListTagsForResource': 'quicksight:ListTagsForResource',
   },
   reader: createQuickSightReader,
   handlers: QUICKSIGHT_HANDLERS,

@@ -8,6 +8,7 @@ import {
   ListDashboardsCommand,
   ListDataSetsCommand,
   ListDataSourcesCommand,
+  ListTagsForResourceCommand,
   ListUsersCommand,
   QuickSightClient,
   type DataSetIdentifierDeclaration,
@@ -159,6 +160,12 @@ export function createQuickSightReader({ memo, client: clientOf, accountId }: Re
           return { items: out.UserList, next: out.NextToken };
         });
         return users.map((u) => ({ userName: u.UserName ?? '', arn: u.Arn ?? '', role: u.Role }));
+      }),
+
+    tags: (ResourceArn) =>
+      memo(`quicksight:ListTagsForResource:${ResourceArn}`, async () => {
+        const out = await orUndefinedWhen(NOT_FOUND, () => client().send(new ListTagsForResourceCommand({ ResourceArn })));
+        return Object.fromEntries((out?.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
       }),
   };
 }

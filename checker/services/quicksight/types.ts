@@ -96,4 +96,6 @@ export interface QuickSightReader {
   dashboardPermissions(dashboardId: string): Promise<PermissionInfo[]>;
   /** The QuickSight users of the default namespace. */
   users(): Promise<QuickSightUserInfo[]>;
+  /** A resource's tags by key; tells the reference solution's by its owner tags. Empty when it is gone. */
+  tags(arn: string): Promise<Record<string, string>>;
 }

@@ -20,6 +20,8 @@ export interface QuickSightFixture {
   analyses?: AnalysisInfo[];
   dashboards?: DashboardFixture[];
   users?: QuickSightUserInfo[];
+  /** Tags by resource ARN; none for the others. */
+  tags?: Record<string, Record<string, string>>;
 }
 
 /** A QuickSight reader that answers from plain data; an unknown dashboard has no permissions. */
@@ -31,5 +33,6 @@ export function fakeQuickSight(f: QuickSightFixture): QuickSightReader {
     dashboards: async () => (f.dashboards ?? []).map(({ permissions: _p, ...d }) => d),
     dashboardPermissions: async (id) => f.dashboards?.find((d) => d.id === id)?.permissions ?? [],
     users: async () => f.users ?? [],
+    tags: async (arn) => f.tags?.[arn] ?? {},
   };
 }
