@@ -78,6 +78,37 @@ describe('the reference solution, deployed and destroyed by the instructor\'s co
   });
 });
 
+describe('what the report says it graded, with the reference and a learner\'s own bucket side by side', () => {
+  const REFERENCE = BUCKET;
+  const OWN = 'taxis-datalake-ana-123456789012';
+
+  beforeAll(async () => {
+    await emulator.reset();
+    expect(runCli(['deploy', 's3-bucket', '--endpoint', emulator.endpoint]).code).toBe(0);
+    // The learner's own bucket, made by the lesson's steps under another name, a moment later.
+    runLabSteps('s3-bucket', emulator.endpoint, { NUBELAB_LEARNER: 'ana' });
+  });
+
+  it('the header names the graded bucket and the other that matched; only the reference is marked', () => {
+    const { stdout } = runCli(['check', 's3-bucket', '--endpoint', emulator.endpoint, '--lang', 'en']);
+    expect(stdout).toContain(`Graded (bucket): ${OWN}\n  Also matched, not graded: ${REFERENCE}`);
+    const json = JSON.parse(runCli(['check', 's3-bucket', '--endpoint', emulator.endpoint, '--format', 'json']).stdout);
+    expect(json.labs[0].graded).toEqual([{ kind: 'bucket', name: OWN, reference: false, others: [REFERENCE] }]);
+  });
+
+  it('--resource grades the named one, and says "reference solution" next to it', () => {
+    const { code, stdout } = runCli(['check', 's3-bucket', '--endpoint', emulator.endpoint, '--resource', REFERENCE, '--lang', 'en']);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`Graded (bucket): ${REFERENCE} (reference solution)`);
+    expect(runCli(['check', 's3-bucket', '--endpoint', emulator.endpoint, '--resource', REFERENCE]).stdout).toContain(`Calificado (bucket): ${REFERENCE} (solución de referencia)`);
+  });
+
+  it('--exclude-reference leaves the reference out: the learner\'s bucket is graded even when the reference is chosen', () => {
+    const { stdout } = runCli(['check', 's3-bucket', '--endpoint', emulator.endpoint, '--exclude-reference', '--resource', REFERENCE, '--format', 'json']);
+    expect(JSON.parse(stdout).labs[0].graded).toEqual([{ kind: 'bucket', name: OWN, reference: false, others: [] }]);
+  });
+});
+
 describe('after the lesson\'s CLI steps', () => {
   beforeAll(async () => {
     await emulator.reset();
