@@ -52,7 +52,7 @@ export default defineConfig({
         { ...label('sidebar.home'), link: '/' },
         { ...label('sidebar.progress'), link: '/progress/' },
         ...SECTIONS.map(({ dir }) => sidebarSection(dir)),
-        { ...label('sidebar.reference'), items: ['glossary', 'coverage'] },
+        { ...label('sidebar.reference'), items: ['glossary', 'coverage', 'engines'] },
       ],
     }),
   ],

@@ -13,7 +13,8 @@ import { partitionOf, type PseudoParameters } from '../template/types.ts';
 import { applyPlan, removePlan } from './engine.ts';
 import { planTemplate, type TemplatePlan } from './plan.ts';
 import { resolveSsmParameters, ssmLookup } from './ssm-parameters.ts';
-import { gapsOf } from '../../emulator/engine-gaps.ts';
+import { EngineLacksService, gapsOf } from '../../emulator/engine-gaps.ts';
+import type { LabSetupContext } from '../../core/types.ts';
 
 /**
  * `--target emulator`: the emulator's own CloudFormation drops most S3 settings, so the lab's
@@ -49,6 +50,20 @@ async function prepare(deployment: LabDeployment, target: Target, clients: Deplo
   }
 }
 
+/**
+ * The lab's setup, unless it calls a service the engine lacks (a lab whose template has none of
+ * it, like ml-endpoint's role, but whose setup trains on SageMaker): then it is said to be skipped.
+ */
+async function runSetupUnlessEngineLacks(deployment: LabDeployment, ctx: LabSetupContext): Promise<void> {
+  try {
+    await runLabSetup(deployment.lab, 'apply', ctx);
+  } catch (error) {
+    const cause = (error as { cause?: unknown }).cause;
+    if (!(cause instanceof EngineLacksService)) throw error;
+    ctx.emit({ kind: 'setup-skipped', labId: deployment.lab.id, what: 'setup', needs: [(cause as unknown as { service: string }).service] });
+  }
+}
+
 export async function deployToEmulator(deployment: LabDeployment, target: Target, emit: ProgressListener): Promise<DeployResult> {
   const started = Date.now();
   const clients = deployClients(target);
@@ -64,7 +79,7 @@ export async function deployToEmulator(deployment: LabDeployment, target: Target
     if (seeds.length < deployment.seeds.length) emit({ kind: 'setup-skipped', labId: deployment.lab.id, what: 'seed', needs });
     const seeded = await seedLab(clients.get(s3Client), seeds, outputs, emit);
     if (forEngine.length && deployment.lab.setup) emit({ kind: 'setup-skipped', labId: deployment.lab.id, what: 'setup', needs });
-    else await runLabSetup(deployment.lab, 'apply', { clients, resources, emit });
+    else await runSetupUnlessEngineLacks(deployment, { clients, resources, emit });
     return {
       ...resultIdentity(deployment, target, pseudo.accountId, pseudo.region),
       outputs,
