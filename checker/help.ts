@@ -41,7 +41,8 @@ Opciones:
   --endpoint URL            Endpoint compatible con AWS (o AWS_ENDPOINT_URL)
   --region R                Región del laboratorio (us-east-1 por defecto)
   --profile P               Perfil de AWS con credenciales de lectura
-  --resource NOMBRE         Califica este recurso entre los que coinciden (bucket, rol, función…)
+  --resource NOMBRE         Califica este recurso entre los que coinciden (bucket, rol, función…);
+                            repetible si el laboratorio califica varios
   --exclude-reference       No califica lo que creó ${cli} deploy: así cuenta solo tu trabajo
 
 Códigos de salida: 0 todo correcto, 1 alguna comprobación no pasa,
@@ -50,6 +51,7 @@ Códigos de salida: 0 todo correcto, 1 alguna comprobación no pasa,
 Ejemplos:
   ${cli} check s3-bucket
   ${cli} check s3-bucket --resource taxis-datalake-ana-123456789012
+  ${cli} check iam-role --resource de-s3access-ana --resource taxis-datalake-ana-123456789012
   ${cli} check s3-bucket --exclude-reference --lang en
   ${cli} check --all --format junit > informe.xml
   ${cli} check iam-role --target aws --profile curso --region eu-west-1`,
@@ -152,7 +154,8 @@ Options:
   --endpoint URL            An AWS-compatible endpoint (or AWS_ENDPOINT_URL)
   --region R                The lab's region (us-east-1 by default)
   --profile P               An AWS profile with read credentials
-  --resource NAME           Grade this one among the matching resources (bucket, role, function…)
+  --resource NAME           Grade this one among the matching resources (bucket, role, function…);
+                            repeatable when the lab grades several
   --exclude-reference       Leave out what ${cli} deploy created, so only your work counts
 
 Exit codes: 0 all pass, 1 some check does not pass,
@@ -161,6 +164,7 @@ Exit codes: 0 all pass, 1 some check does not pass,
 Examples:
   ${cli} check s3-bucket
   ${cli} check s3-bucket --resource taxis-datalake-ana-123456789012
+  ${cli} check iam-role --resource de-s3access-ana --resource taxis-datalake-ana-123456789012
   ${cli} check s3-bucket --exclude-reference --lang es
   ${cli} check --all --format junit > report.xml
   ${cli} check iam-role --target aws --profile course --region eu-west-1`,

@@ -23,14 +23,14 @@ export async function checkCommand(ctx: CommandContext, args: string[]): Promise
       all: { type: 'boolean', default: false },
       format: { type: 'string' },
       lang: { type: 'string' },
-      resource: { type: 'string' },
+      resource: { type: 'string', multiple: true },
       'exclude-reference': { type: 'boolean', default: false },
     },
   });
   const format = oneOf<ReporterName>(ctx, 'format', values.format, REPORTER_NAMES) ?? 'human';
   const labs = labsFromArgs(ctx, positionals, values.all);
   const target = targetFromFlags(ctx, values);
-  const settings = { ...(values.resource ? { resource: values.resource } : {}), excludeReference: values['exclude-reference'] };
+  const settings = { resource: values.resource ?? [], excludeReference: values['exclude-reference'] };
 
   let result: RunResult;
   try {

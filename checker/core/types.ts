@@ -23,8 +23,11 @@ export interface Outcome {
 /** Settings a learner or grader chose for this run (region, learner name …). */
 export interface LabSettings {
   region: string;
-  /** A resource name the grader chose (`--resource`): among the matches, this one is graded. */
-  resource?: string;
+  /**
+   * Names (or ids) the grader chose (`--resource`, repeatable: a lab can grade a role and a
+   * bucket): among the matches of each kind, the one named here is graded.
+   */
+  resource?: string | readonly string[];
   /** Leave out resources `nubelab deploy` created (`--exclude-reference`), so the learner's own is graded. */
   excludeReference?: boolean;
 }
@@ -39,7 +42,7 @@ export interface GradedResource {
    * Undefined when the resource cannot carry tags (an IAM group), so nobody can tell.
    */
   reference?: boolean;
-  /** Others that matched the lesson's name, not graded (reference ones say so). */
+  /** Others that matched the lesson's name, not graded. */
   others: string[];
 }
 

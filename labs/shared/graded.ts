@@ -14,7 +14,7 @@ export const hasOwnerTags = (tags: Readonly<Record<string, string>> | undefined)
 
 /**
  * The candidates in grading order after the grader's choices: with `--exclude-reference`, those
- * deployed by NubeLab are left out; with `--resource <name>`, that one (by name or id) goes first.
+ * deployed by NubeLab are left out; with `--resource <name>` (repeatable), the one named (by name or id) goes first.
  * `isReference` is asked only when it matters, so an ordinary run makes no extra reads.
  */
 export async function applyGraderChoice<T>(
@@ -28,9 +28,9 @@ export async function applyGraderChoice<T>(
     const marks = await Promise.all(out.map((item) => isReference(item)));
     out = out.filter((_, i) => !marks[i]);
   }
-  const chosen = ctx.settings.resource;
-  if (chosen) {
-    const at = out.findIndex((item) => names(item).includes(chosen));
+  const chosen = [ctx.settings.resource ?? []].flat();
+  if (chosen.length) {
+    const at = out.findIndex((item) => names(item).some((name) => chosen.includes(name)));
     if (at > 0) out = [out[at]!, ...out.slice(0, at), ...out.slice(at + 1)];
   }
   return out;

@@ -8,7 +8,7 @@ const OWNER_TAGS = { 'nubelab:lab': 's3-bucket', 'nubelab:learner': 'student' };
 const reference = { ...referenceBucket('taxis-datalake-student-123456789012'), createdAt: '2026-11-30T10:00:00Z', tags: OWNER_TAGS };
 const learners = { ...referenceBucket('taxis-datalake-ana-123456789012'), createdAt: '2026-11-30T09:00:00Z' };
 
-function context(settings: { resource?: string; excludeReference?: boolean } = {}) {
+function context(settings: { resource?: string | string[]; excludeReference?: boolean } = {}) {
   const ctx = fixtureContext({ buckets: [reference, learners] });
   Object.assign(ctx.settings, settings);
   return ctx;
@@ -35,8 +35,12 @@ describe('which resource is graded, and the header that says so', () => {
   });
 
   it('--resource puts the named bucket first, whatever its age', async () => {
-    const ctx = context({ resource: learners.name });
+    const ctx = context({ resource: ['de-s3access', learners.name] });
     expect((await findBucket(ctx)).graded).toMatchObject({ name: learners.name, others: [reference.name] });
+  });
+
+  it('a single --resource name works as well as a list', async () => {
+    expect((await findBucket(context({ resource: learners.name }))).graded?.name).toBe(learners.name);
   });
 
   it('an ordinary run reads no tags until the header asks about the graded bucket', async () => {
