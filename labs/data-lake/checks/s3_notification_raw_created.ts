@@ -14,6 +14,7 @@ export default defineCheck({
     es: `En «Propiedades → Amazon EventBridge», activa «Enviar notificaciones a Amazon EventBridge» (o, con la CLI, incluye "EventBridgeConfiguration": {} en put-bucket-notification-configuration). También vale una notificación a una función Lambda o a una cola de SQS con el evento ${ALL_CREATED} y el prefijo ${RAW_PREFIX}.`,
     en: `Under "Properties → Amazon EventBridge", turn on "Send notifications to Amazon EventBridge" (or, with the CLI, include "EventBridgeConfiguration": {} in put-bucket-notification-configuration). A notification to a Lambda function or an SQS queue with event ${ALL_CREATED} and prefix ${RAW_PREFIX} counts too.`,
   },
+  cli: 'aws s3api put-bucket-notification-configuration --bucket <bucket> --notification-configuration file://notifications.json',
   run: (ctx) =>
     withDataLake(ctx, async (bucket) => {
       const n = await ctx.s3.notifications(bucket.name);

@@ -12,6 +12,7 @@ export default defineCheck({
     es: `Añade a la política del bucket instrucciones Allow con Principal {"AWS": "<ARN del rol TaxisGlueServiceRole>"}: s3:ListBucket sobre el bucket (puedes limitarlo con s3:prefix a ${RAW_PREFIX}*), s3:GetObject sobre <bucket>/${RAW_PREFIX}* y s3:GetObject y s3:PutObject sobre <bucket>/${PROCESSED_PREFIX}*. Conserva la instrucción que exige TLS.`,
     en: `Add Allow statements to the bucket policy with Principal {"AWS": "<TaxisGlueServiceRole's ARN>"}: s3:ListBucket on the bucket (you may limit it with s3:prefix to ${RAW_PREFIX}*), s3:GetObject on <bucket>/${RAW_PREFIX}* and s3:GetObject and s3:PutObject on <bucket>/${PROCESSED_PREFIX}*. Keep the statement that requires TLS.`,
   },
+  cli: 'aws s3api put-bucket-policy --bucket <bucket> --policy file://merged-policy.json',
   run: (ctx) =>
     withGlueRoleOf(ctx, (role) =>
       withPolicy(ctx, async (scene) => {

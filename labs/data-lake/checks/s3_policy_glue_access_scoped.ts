@@ -12,6 +12,7 @@ export default defineCheck({
     es: `En las instrucciones del rol de Glue usa acciones concretas (nada de s3:*) y recursos concretos: <bucket>/${RAW_PREFIX}* solo para s3:GetObject, <bucket>/${PROCESSED_PREFIX}* para s3:GetObject y s3:PutObject, nunca <bucket>/*.`,
     en: `In the Glue role's statements use specific actions (no s3:*) and specific resources: <bucket>/${RAW_PREFIX}* for s3:GetObject only, <bucket>/${PROCESSED_PREFIX}* for s3:GetObject and s3:PutObject, never <bucket>/*.`,
   },
+  cli: 'aws s3api put-bucket-policy --bucket <bucket> --policy file://merged-policy.json',
   run: (ctx) =>
     withGlueRoleOf(ctx, (role) =>
       withPolicy(ctx, async (scene) => {

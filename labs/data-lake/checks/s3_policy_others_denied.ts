@@ -12,6 +12,7 @@ export default defineCheck({
     es: 'Cada instrucción Allow debe nombrar el ARN del rol de Glue en Principal (o Principal "*" con una condición aws:PrincipalArn igual a ese ARN). Quita las que nombren "*", otra cuenta, otro rol o glue.amazonaws.com: Glue entra en S3 con las credenciales de su rol, no como servicio.',
     en: 'Every Allow statement must name the Glue role\'s ARN as its Principal (or Principal "*" with an aws:PrincipalArn condition equal to that ARN). Remove those that name "*", another account, another role or glue.amazonaws.com: Glue reaches S3 with its role\'s credentials, not as the service.',
   },
+  cli: 'aws s3api put-bucket-policy --bucket <bucket> --policy file://merged-policy.json',
   run: (ctx) =>
     withPolicy(ctx, async (scene) => {
       const answers = await judge(scene, otherCallers(scene), anyAccess);

@@ -12,6 +12,7 @@ export default defineCheck({
     es: 'Al añadir las instrucciones de Glue, conserva la del laboratorio del bucket S3: Deny para Principal "*", Action "s3:*", sobre el bucket y "<bucket>/*", con Bool aws:SecureTransport = "false". put-bucket-policy sustituye la política entera: parte de la que devuelve get-bucket-policy.',
     en: 'When you add the Glue statements, keep the one from the S3 bucket lab: Deny for Principal "*", Action "s3:*", on the bucket and "<bucket>/*", with Bool aws:SecureTransport = "false". put-bucket-policy replaces the whole policy: start from what get-bucket-policy returns.',
   },
+  cli: 'aws s3api put-bucket-policy --bucket <bucket> --policy file://merged-policy.json',
   run: (ctx) =>
     withPolicy(ctx, async (scene) => {
       const answers = await judge(scene, [adminCaller(scene)], tlsSample, false);
