@@ -1,3 +1,4 @@
+import { LAB_TAG, LEARNER_TAG } from './owner-tags.ts';
 import { Tags, type Environment, type Stack } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { AthenaQueriesStack } from './athena-queries-stack.ts';
@@ -88,8 +89,7 @@ export const LAB_STACKS: readonly LabStack[] = [
 ];
 
 /** Tags every deployed resource carries; NubeLab's emulator deploy uses them to recognise its own resources. */
-export const LAB_TAG = 'nubelab:lab';
-export const LEARNER_TAG = 'nubelab:learner';
+export { LAB_TAG, LEARNER_TAG };
 
 export function findLabStack(labId: string): LabStack | undefined {
   return LAB_STACKS.find((lab) => lab.labId === labId);

@@ -1,6 +1,6 @@
 import type { Localized } from '../../checker/core/i18n.ts';
 import type { CheckContext, GradedResource } from '../../checker/core/types.ts';
-import { LAB_TAG, LEARNER_TAG } from '../../infra/lib/stacks.ts';
+import { LAB_TAG, LEARNER_TAG } from '../../infra/lib/owner-tags.ts';
 
 /**
  * What every lab needs to say which resource it graded: the grader's choices (`--resource`,
