@@ -18,6 +18,8 @@ export interface SageMakerAccessSpec {
   id: string;
   title: Localized;
   hint: Localized;
+  /** The AWS CLI command that fixes a failure (see CheckDefinition.cli). */
+  cli: string;
   mustAllow(scene: SageMakerScene): AccessQuestion[];
   mustDeny(scene: SageMakerScene): AccessQuestion[];
 }
@@ -37,6 +39,7 @@ export function sageMakerAccessCheck(spec: SageMakerAccessSpec): CheckDefinition
     needs: ['sagemaker_role_trusts_sagemaker_only'],
     title: spec.title,
     hint: spec.hint,
+    cli: spec.cli,
     run: (ctx) =>
       withSageMakerRole(ctx, (role) =>
         withDataLake(ctx, async (bucket) => {

@@ -13,6 +13,7 @@ export default defineCheck({
     es: `Crea la configuración ${CONFIG_NAME} con una variante AllTraffic del modelo de la lección y una sola instancia ${allowed}, o con ServerlessConfig. Cada instancia cuesta por hora mientras el endpoint exista.`,
     en: `Create the ${CONFIG_NAME} configuration with an AllTraffic variant of the lesson's model on a single ${allowed} instance, or with ServerlessConfig. Each instance is billed by the hour while the endpoint exists.`,
   },
+  cli: `aws sagemaker create-endpoint-config --endpoint-config-name ${CONFIG_NAME} --production-variants VariantName=AllTraffic,ModelName=taxis-fare-model,InstanceType=ml.m5.large,InitialInstanceCount=1`,
   run: async (ctx) => {
     const [{ graded: config, seen }, { graded: model }] = await Promise.all([findEndpointConfig(ctx), findModel(ctx)]);
     if (!config) {

@@ -14,6 +14,7 @@ export default defineCheck({
     es: `Crea el endpoint ${ENDPOINT_NAME} con la configuración de la lección y espera a InService (en AWS, unos minutos). Si queda en Failed, lee FailureReason y el registro /aws/sagemaker/Endpoints/${ENDPOINT_NAME}.`,
     en: `Create the ${ENDPOINT_NAME} endpoint with the lesson's configuration and wait for InService (a few minutes on AWS). If it ends Failed, read FailureReason and the /aws/sagemaker/Endpoints/${ENDPOINT_NAME} log.`,
   },
+  cli: `aws sagemaker create-endpoint --endpoint-name ${ENDPOINT_NAME} --endpoint-config-name taxis-fare-config && aws sagemaker wait endpoint-in-service --endpoint-name ${ENDPOINT_NAME}`,
   run: async (ctx) => {
     const [{ graded: endpoint, seen }, { graded: config }] = await Promise.all([findEndpoint(ctx), findEndpointConfig(ctx)]);
     if (!endpoint) {

@@ -12,6 +12,7 @@ export default defineCheck({
     es: 'SageMaker sube model.tar.gz a <salida>/<trabajo>/output/ al terminar. Si lo borraste, vuelve a entrenar; si falta, revisa que el rol pueda escribir en models/.',
     en: 'SageMaker uploads model.tar.gz to <output>/<job>/output/ when it finishes. If you deleted it, train again; if it is missing, check that the role can write under models/.',
   },
+  cli: 'aws sagemaker create-training-job --cli-input-json file://training-job.json   # with a new TrainingJobName',
   run: (ctx) =>
     withTrainingJob(ctx, async (job) => {
       const where = splitS3Url(job.modelArtifact);

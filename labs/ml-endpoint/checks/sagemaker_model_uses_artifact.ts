@@ -11,6 +11,7 @@ export default defineCheck({
     es: `Crea el modelo ${MODEL_NAME} con la imagen de scikit-learn, el rol de la lección, ModelDataUrl = el S3ModelArtifacts del último trabajo y SAGEMAKER_PROGRAM / SAGEMAKER_SUBMIT_DIRECTORY apuntando al script. Un modelo no se puede editar: si reentrenas, bórralo y créalo otra vez.`,
     en: `Create the ${MODEL_NAME} model with the scikit-learn image, the lesson's role, ModelDataUrl = the newest job's S3ModelArtifacts and SAGEMAKER_PROGRAM / SAGEMAKER_SUBMIT_DIRECTORY pointing at the script. A model cannot be edited: if you train again, delete it and create it anew.`,
   },
+  cli: `aws sagemaker delete-model --model-name ${MODEL_NAME} && aws sagemaker create-model --model-name ${MODEL_NAME} --execution-role-arn <role-arn> --primary-container '{"Image":"<sklearn-image>","ModelDataUrl":"<S3ModelArtifacts>","Environment":{"SAGEMAKER_PROGRAM":"train.py","SAGEMAKER_SUBMIT_DIRECTORY":"s3://<bucket>/models/code/sourcedir.tar.gz"}}'`,
   run: (ctx) =>
     withTrainingJob(ctx, async (job) => {
       const { graded, seen } = await findModel(ctx);

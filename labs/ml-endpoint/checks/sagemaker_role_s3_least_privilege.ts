@@ -10,6 +10,7 @@ export default sageMakerAccessCheck({
     es: 'Quita AmazonS3FullAccess y cualquier s3:* o Resource "*" sobre objetos: en processed/ solo lectura, escritura solo en models/, y ninguna acción de IAM.',
     en: 'Remove AmazonS3FullAccess and any s3:* or Resource "*" on objects: read-only on processed/, writes only under models/, and no IAM actions.',
   },
+  cli: 'aws iam list-attached-role-policies --role-name TaxisSageMakerRole && aws iam detach-role-policy --role-name TaxisSageMakerRole --policy-arn arn:aws:iam::aws:policy/AmazonS3FullAccess',
   mustAllow: () => [],
   mustDeny: sageMakerHarm,
 });

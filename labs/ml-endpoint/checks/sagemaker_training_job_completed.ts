@@ -18,6 +18,7 @@ export default defineCheck({
     es: `Lanza un trabajo de entrenamiento llamado ${JOB_PREFIX}-<fecha> con la imagen de scikit-learn de SageMaker, el rol de la lección, el canal train en s3://<bucket>/${TRAINING_DATA_PREFIX} y la salida en s3://<bucket>/${MODEL_PREFIX}. Si falla, lee FailureReason y el registro /aws/sagemaker/TrainingJobs.`,
     en: `Start a training job named ${JOB_PREFIX}-<date> with SageMaker's scikit-learn image, the lesson's role, the train channel on s3://<bucket>/${TRAINING_DATA_PREFIX} and the output on s3://<bucket>/${MODEL_PREFIX}. If it fails, read FailureReason and the /aws/sagemaker/TrainingJobs log.`,
   },
+  cli: 'aws sagemaker create-training-job --cli-input-json file://training-job.json && aws sagemaker describe-training-job --training-job-name <taxis-fare-date> --query "{status: TrainingJobStatus, reason: FailureReason}"',
   run: (ctx) =>
     withSageMakerRole(ctx, (role) =>
       withDataLake(ctx, (bucket) =>

@@ -1,3 +1,4 @@
+import type { PolicyStatement } from '../../../../checker/aws/policy.ts';
 import type { CheckDefinition, Outcome } from '../../../../checker/core/types.ts';
 import type { AttachedPolicy } from '../../../../checker/services/iam/types.ts';
 import { SKLEARN_IMAGE } from '../../../../labs/ml-endpoint/ml.ts';
@@ -23,21 +24,19 @@ export const SAGEMAKER_TRUST = {
   Statement: [{ Effect: 'Allow' as const, Principal: { Service: 'sagemaker.amazonaws.com' }, Action: 'sts:AssumeRole' }],
 };
 
-/** The lesson's inline policy (its S3 statements; logs, metrics and ECR do not touch S3). */
-export function accessPolicy(): AttachedPolicy {
-  return {
-    name: 'TaxisSageMakerAccess',
-    kind: 'inline',
-    document: {
-      Version: '2012-10-17',
-      Statement: [
-        { Sid: 'ListDataAndModels', Effect: 'Allow', Action: 's3:ListBucket', Resource: BUCKET_ARN, Condition: { StringLike: { 's3:prefix': ['processed/*', 'models/*'] } } },
-        { Sid: 'ReadProcessed', Effect: 'Allow', Action: 's3:GetObject', Resource: `${BUCKET_ARN}/processed/*` },
-        { Sid: 'ReadWriteModels', Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: `${BUCKET_ARN}/models/*` },
-        { Sid: 'PullImage', Effect: 'Allow', Action: ['ecr:GetAuthorizationToken', 'ecr:BatchGetImage'], Resource: '*' },
-      ],
-    },
-  };
+/** The lesson's inline policy, or one made of `statements`. */
+export function accessPolicy(statements = accessStatements()): AttachedPolicy {
+  return { name: 'TaxisSageMakerAccess', kind: 'inline', document: { Version: '2012-10-17', Statement: statements } };
+}
+
+/** The lesson's statements (its S3 ones; logs, metrics and ECR do not touch S3). */
+export function accessStatements(): PolicyStatement[] {
+  return [
+    { Sid: 'ListDataAndModels', Effect: 'Allow', Action: 's3:ListBucket', Resource: BUCKET_ARN, Condition: { StringLike: { 's3:prefix': ['processed/*', 'models/*'] } } },
+    { Sid: 'ReadProcessed', Effect: 'Allow', Action: 's3:GetObject', Resource: `${BUCKET_ARN}/processed/*` },
+    { Sid: 'ReadWriteModels', Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: `${BUCKET_ARN}/models/*` },
+    { Sid: 'PullImage', Effect: 'Allow', Action: ['ecr:GetAuthorizationToken', 'ecr:BatchGetImage'], Resource: '*' },
+  ];
 }
 
 /** An account after the lab's reference solution, with each graded piece at hand for a test to change. */

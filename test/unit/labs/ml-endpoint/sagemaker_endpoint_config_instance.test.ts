@@ -15,18 +15,18 @@ describe('sagemaker_endpoint_config_instance', () => {
   });
 
   it('non-compliance: a GPU instance', async () => {
-    const outcome = await run(check, (a) => (a.configs[0]!.variants[0]!.instanceType = 'ml.p3.2xlarge'));
+    const outcome = await run(check, (a) => (a.configs[0]!.variants![0]!.instanceType = 'ml.p3.2xlarge'));
     expect(outcome.status).toBe('fail');
     expect(outcome.message.en).toBe('Configuration taxis-fare-config asks for 1 × ml.p3.2xlarge; the lesson uses a single ml.t2.medium, ml.m5.large (or serverless).');
   });
 
   it('non-compliance: two instances', async () => {
-    const outcome = await run(check, (a) => (a.configs[0]!.variants[0]!.instanceCount = 2));
+    const outcome = await run(check, (a) => (a.configs[0]!.variants![0]!.instanceCount = 2));
     expect(outcome.status).toBe('fail');
   });
 
   it('non-compliance: it serves another model', async () => {
-    const outcome = await run(check, (a) => (a.configs[0]!.variants[0]!.modelName = 'some-other-model'));
+    const outcome = await run(check, (a) => (a.configs[0]!.variants![0]!.modelName = 'some-other-model'));
     expect(outcome.status).toBe('fail');
     expect(outcome.message.en).toBe('Configuration taxis-fare-config serves model some-other-model, not taxis-fare-model.');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../../labs/ml-endpoint/checks/sagemaker_role_data_access.ts';
-import { accessPolicy, BUCKET_ARN, run, S3_FULL_ACCESS } from './helpers.ts';
+import { accessPolicy, accessStatements, BUCKET_ARN, run, S3_FULL_ACCESS } from './helpers.ts';
 
 describe('sagemaker_role_data_access', () => {
   it("compliance: the lesson's inline policy", async () => {
@@ -14,11 +14,7 @@ describe('sagemaker_role_data_access', () => {
   });
 
   it('non-compliance: read-only on models/, so training cannot upload model.tar.gz', async () => {
-    const outcome = await run(check, (a) => {
-      const policy = accessPolicy();
-      policy.document = { ...policy.document, Statement: policy.document.Statement.filter((s) => s.Sid !== 'ReadWriteModels') };
-      a.role.policies = [policy];
-    });
+    const outcome = await run(check, (a) => (a.role.policies = [accessPolicy(accessStatements().filter((s) => s.Sid !== 'ReadWriteModels'))]));
     expect(outcome.status).toBe('fail');
     expect(outcome.message.en).toContain(`s3:PutObject ${BUCKET_ARN}/models/`);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../../labs/ml-endpoint/checks/sagemaker_role_s3_least_privilege.ts';
-import { accessPolicy, BUCKET_ARN, run, S3_FULL_ACCESS } from './helpers.ts';
+import { accessPolicy, accessStatements, BUCKET_ARN, run, S3_FULL_ACCESS } from './helpers.ts';
 
 describe('sagemaker_role_s3_least_privilege', () => {
   it("compliance: the lesson's inline policy", async () => {
@@ -22,11 +22,7 @@ describe('sagemaker_role_s3_least_privilege', () => {
   });
 
   it('non-compliance: write on processed/ lets training overwrite its own data', async () => {
-    const outcome = await run(check, (a) => {
-      const policy = accessPolicy();
-      policy.document = { Version: '2012-10-17', Statement: [...policy.document.Statement, { Effect: 'Allow', Action: 's3:PutObject', Resource: `${BUCKET_ARN}/processed/*` }] };
-      a.role.policies = [policy];
-    });
+    const outcome = await run(check, (a) => (a.role.policies = [accessPolicy([...accessStatements(), { Effect: 'Allow', Action: 's3:PutObject', Resource: `${BUCKET_ARN}/processed/*` }])]));
     expect(outcome.status).toBe('fail');
     expect(outcome.message.en).toContain('s3:PutObject');
   });
