@@ -207,3 +207,28 @@ def test_an_unknown_endpoint_is_aws_validation_error(lab):
         lab.runtime.invoke_endpoint(EndpointName="no-such-endpoint", ContentType="text/csv", Body=b"1\n")
     assert error.value.response["Error"]["Code"] == "ValidationError"
     assert error.value.response["Error"]["Message"] == "Endpoint no-such-endpoint of account 123456789012 not found."
+
+
+def test_a_trained_endpoint_survives_save_stop_and_start(tmp_path, boto_client):
+    """The backends pickle (workers live outside them) and a restored InService endpoint gets a
+    new worker on its first invocation."""
+    from test_state_save_restore import client, http, server
+
+    state = tmp_path / "state.pickle"
+    with server(state, tmp_path / "log") as url:
+        lab = Lab(lambda service: client(url, service))
+        _, _, job = lab.train(TRAIN)
+        assert job["TrainingJobStatus"] == "Completed", job.get("FailureReason")
+        endpoint, _, final = lab.deploy(job["ModelArtifacts"]["S3ModelArtifacts"])
+        assert final["EndpointStatus"] == "InService", final.get("FailureReason")
+        before = lab.runtime.invoke_endpoint(EndpointName=endpoint, ContentType="text/csv", Body=b"10\n")["Body"].read()
+        status, saved = http(f"{url}/nubelab/state/save", "POST")
+        assert status == 200, saved
+
+    with server(state, tmp_path / "log") as url:
+        sm, runtime = client(url, "sagemaker"), client(url, "sagemaker-runtime")
+        assert sm.describe_training_job(TrainingJobName=job["TrainingJobName"])["ModelArtifacts"] == job["ModelArtifacts"]
+        assert sm.describe_endpoint(EndpointName=endpoint)["EndpointStatus"] == "InService"
+        after = runtime.invoke_endpoint(EndpointName=endpoint, ContentType="text/csv", Body=b"10\n")["Body"].read()
+        assert json.loads(after) == json.loads(before)
+        assert json.loads(after) == pytest.approx([23.0])
