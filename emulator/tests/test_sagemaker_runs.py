@@ -2,8 +2,10 @@
 checked over HTTP against the session's moto server."""
 import io
 import json
+import os
 import tarfile
 import time
+import urllib.request
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -232,3 +234,46 @@ def test_a_trained_endpoint_survives_save_stop_and_start(tmp_path, boto_client):
         after = runtime.invoke_endpoint(EndpointName=endpoint, ContentType="text/csv", Body=b"10\n")["Body"].read()
         assert json.loads(after) == json.loads(before)
         assert json.loads(after) == pytest.approx([23.0])
+
+
+def _workers_of(server_pid):
+    """The server's serving_worker.py child processes, found by parent pid in /proc."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as stat:
+                parent = int(stat.read().rsplit(")", 1)[1].split()[1])
+            with open(f"/proc/{entry}/cmdline", "rb") as cmdline:
+                is_worker = b"serving_worker.py" in cmdline.read()
+        except (OSError, ValueError, IndexError):
+            continue
+        if parent == server_pid and is_worker:
+            found.append(int(entry))
+    return found
+
+
+def test_reset_and_delete_endpoint_stop_the_workers(tmp_path):
+    from test_state_save_restore import client, server
+
+    with server(tmp_path / "state.pickle", tmp_path / "log") as url:
+        port = url.rsplit(":", 1)[1]
+        server_pid = next(int(p) for p in os.listdir("/proc") if p.isdigit() and _cmdline(p).endswith(f"-p\0{port}\0"))
+        lab = Lab(lambda service: client(url, service))
+        _, _, job = lab.train(TRAIN)
+        first, _, _ = lab.deploy(job["ModelArtifacts"]["S3ModelArtifacts"])
+        lab.deploy(job["ModelArtifacts"]["S3ModelArtifacts"])
+        assert len(_workers_of(server_pid)) == 2
+        lab.sm.delete_endpoint(EndpointName=first)
+        assert wait_for(lambda: _workers_of(server_pid), lambda w: len(w) == 1, timeout_s=10) and len(_workers_of(server_pid)) == 1
+        urllib.request.urlopen(urllib.request.Request(f"{url}/moto-api/reset", method="POST", data=b""), timeout=30).read()
+        assert wait_for(lambda: _workers_of(server_pid), lambda w: not w, timeout_s=10) == []
+
+
+def _cmdline(pid):
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            return f.read().decode("utf-8", "replace")
+    except OSError:
+        return ""

@@ -15,7 +15,8 @@ Workers live in a module-level registry keyed by (account, region, endpoint name
 objects, so saved_state.py pickles the backends unchanged; an InService endpoint restored without
 a worker (after a restart) gets one on its first invocation. Workers die with the server: spawned
 from one long-lived thread with the kernel's parent-death signal, they also exit on EOF of their
-stdin, and an atexit hook kills any left.
+stdin, and an atexit hook kills any left. POST /moto-api/reset (MotoAPIBackend.reset) stops them
+too: the endpoints they served are gone.
 """
 import atexit
 import base64
@@ -34,6 +35,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from moto.core.utils import utcnow
+from moto.moto_api._internal.models import MotoAPIBackend
 from moto.sagemaker.models import SageMakerModelBackend
 
 from ..lambda_runs import logs
@@ -251,8 +253,14 @@ def stop_all():
         worker.stop()
 
 
+def reset(self):
+    stop_all()
+    _original_reset(self)
+
+
 _original_create = SageMakerModelBackend.create_endpoint
 _original_delete = SageMakerModelBackend.delete_endpoint
+_original_reset = MotoAPIBackend.reset
 
 
 def apply():
@@ -261,5 +269,6 @@ def apply():
         return
     SageMakerModelBackend.create_endpoint = create_endpoint
     SageMakerModelBackend.delete_endpoint = delete_endpoint
+    MotoAPIBackend.reset = reset
     atexit.register(stop_all)
     _applied = True
