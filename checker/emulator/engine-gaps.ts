@@ -34,6 +34,8 @@ export const ENGINE_GAPS: Partial<Record<EndpointKind, Readonly<Record<string, L
     },
   },
   ministack: {
+    // Account-level S3 Block Public Access (the checker reads it when a bucket's own is not all on).
+    s3control: MINISTACK_MISSING,
     sagemaker: MINISTACK_MISSING,
     sagemakerruntime: MINISTACK_MISSING,
     quicksight: MINISTACK_MISSING,

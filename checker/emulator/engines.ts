@@ -38,6 +38,14 @@ export const engineDataDir = (engine: InstalledEngine, port: number) => join(STA
 /** Settings every engine run shares: offline, no telemetry, no AWS keys of the learner's. */
 const COMMON_ENV = { AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', AWS_DEFAULT_REGION: 'us-east-1' };
 
+/** Runs LocalStack's entry point after pointing its S3 object store at $NUBELAB_S3_STORAGE_DIR. */
+const LOCALSTACK_LAUNCHER = [
+  'import os, runpy',
+  'import localstack.services.s3.provider as s3_provider',
+  "s3_provider.DEFAULT_S3_TMP_DIR = os.environ['NUBELAB_S3_STORAGE_DIR']",
+  "runpy.run_module('localstack.runtime.main', run_name='__main__')",
+].join('\n');
+
 export const ENGINE_SPECS: Record<InstalledEngine, EngineSpec> = {
   localstack: {
     name: 'localstack',
@@ -49,7 +57,8 @@ export const ENGINE_SPECS: Record<InstalledEngine, EngineSpec> = {
     python: [[3, 13]],
     stopGraceMs: 3_000,
     launch: (port, dataDir) => ({
-      args: ['-m', 'localstack.runtime.main'],
+      // Its S3 keeps object bodies in a hard-coded /tmp/localstack-s3-storage; moved under dataDir first.
+      args: ['-c', LOCALSTACK_LAUNCHER],
       env: {
         ...COMMON_ENV,
         // hypercorn honours the host (the default twisted server binds 0.0.0.0).
@@ -59,6 +68,7 @@ export const ENGINE_SPECS: Record<InstalledEngine, EngineSpec> = {
         OVERRIDE_IN_DOCKER: '0',
         FILESYSTEM_ROOT: dataDir,
         TMPDIR: join(dataDir, 'tmp'),
+        NUBELAB_S3_STORAGE_DIR: join(dataDir, 's3-storage'),
         SKIP_SSL_CERT_DOWNLOAD: '1',
         DNS_ADDRESS: '0',
         DISABLE_EVENTS: '1',

@@ -1,12 +1,6 @@
-import {
-  CreateBucketCommand, DeleteBucketCommand, DeleteBucketEncryptionCommand, DeleteObjectCommand, PutBucketEncryptionCommand,
-  PutBucketLifecycleConfigurationCommand, PutBucketOwnershipControlsCommand, PutBucketPolicyCommand,
-  PutBucketVersioningCommand, PutObjectCommand, PutPublicAccessBlockCommand, GetBucketPolicyCommand, S3Client,
-} from '@aws-sdk/client-s3';
+import { CreateBucketCommand, PutPublicAccessBlockCommand, S3Client } from '@aws-sdk/client-s3';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { s3Client } from '../../checker/services/s3/client.ts';
-import { emptyBucket } from '../../checker/services/s3/empty-bucket.ts';
 import { describeLabContract, expectedStatuses } from '../support/lab-contract.ts';
 import { SAMPLE_CSV } from '../../checker/paths.ts';
 import { runChecks } from '../../checker/run.ts';
@@ -15,6 +9,7 @@ import { graderPolicy } from '../../checker/services/index.ts';
 import { s3 as s3Service } from '../../checker/services/s3/index.ts';
 import lab from '../../labs/s3-bucket/lab.ts';
 import { useEmulator } from '../support/emulator.ts';
+import { s3BucketMutants } from '../support/mutants/s3-bucket.ts';
 import { runLabSteps } from '../support/lab-steps.ts';
 import { runCli } from '../support/run-cli.ts';
 
@@ -145,69 +140,4 @@ describe('after the lesson\'s CLI steps', () => {
   });
 });
 
-describeLabContract('s3-bucket', emulator, {
-  mutants: {
-    s3_bucket_exists: {
-      name: 'the bucket lives in another region',
-      apply: async ({ clients }) => {
-        const s3 = clients.get(s3Client);
-        await emptyBucket(s3, BUCKET);
-        await s3.send(new DeleteBucketCommand({ Bucket: BUCKET }));
-        await s3.send(new CreateBucketCommand({ Bucket: BUCKET, CreateBucketConfiguration: { LocationConstraint: 'eu-west-1' } }));
-      },
-    },
-    s3_bucket_acls_disabled: {
-      name: 'ownership ObjectWriter',
-      apply: ({ clients }) => {
-        const s3 = clients.get(s3Client);
-        return s3.send(new PutBucketOwnershipControlsCommand({ Bucket: BUCKET, OwnershipControls: { Rules: [{ ObjectOwnership: 'ObjectWriter' }] } }));
-      },
-    },
-    s3_bucket_public_access_blocked: {
-      name: 'RestrictPublicBuckets off',
-      apply: ({ clients }) => {
-        const s3 = clients.get(s3Client);
-        return s3.send(new PutPublicAccessBlockCommand({ Bucket: BUCKET, PublicAccessBlockConfiguration: { ...ALL_BLOCKED, RestrictPublicBuckets: false } }));
-      },
-    },
-    s3_bucket_versioning_enabled: {
-      name: 'versioning suspended',
-      apply: ({ clients }) => {
-        const s3 = clients.get(s3Client);
-        return s3.send(new PutBucketVersioningCommand({ Bucket: BUCKET, VersioningConfiguration: { Status: 'Suspended' } }));
-      },
-    },
-    s3_bucket_default_encryption: {
-      name: 'default encryption removed',
-      apply: ({ clients }) => {
-        const s3 = clients.get(s3Client);
-        return s3.send(new DeleteBucketEncryptionCommand({ Bucket: BUCKET }));
-      },
-    },
-    s3_bucket_tls_enforced: {
-      name: 'TLS deny covers the objects only',
-      apply: async ({ clients }) => {
-        const s3 = clients.get(s3Client);
-        const policy = JSON.parse((await s3.send(new GetBucketPolicyCommand({ Bucket: BUCKET }))).Policy ?? '{}');
-        // CDK writes the deny on [bucket, bucket/*]: keep only the objects.
-        for (const statement of policy.Statement) statement.Resource = [`arn:aws:s3:::${BUCKET}/*`];
-        return s3.send(new PutBucketPolicyCommand({ Bucket: BUCKET, Policy: JSON.stringify(policy) }));
-      },
-    },
-    s3_bucket_lifecycle_configured: {
-      name: 'raw/ moves to Glacier after only 10 days',
-      apply: ({ clients }) => {
-        const s3 = clients.get(s3Client);
-        return s3.send(new PutBucketLifecycleConfigurationCommand({ Bucket: BUCKET, LifecycleConfiguration: { Rules: [{ ID: 'too-soon', Status: 'Enabled', Filter: { Prefix: 'raw/' }, Transitions: [{ Days: 10, StorageClass: 'GLACIER' }], NoncurrentVersionExpiration: { NoncurrentDays: 90 } }] } }));
-      },
-    },
-    s3_bucket_raw_sample_present: {
-      name: 'the sample replaced by an unrelated CSV',
-      apply: async ({ clients }) => {
-        const s3 = clients.get(s3Client);
-        await s3.send(new DeleteObjectCommand({ Bucket: BUCKET, Key: 'raw/taxi-sample.csv' }));
-        await s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: 'raw/people.csv', Body: 'name,age\nana,30\n' }));
-      },
-    },
-  },
-});
+describeLabContract('s3-bucket', emulator, { mutants: s3BucketMutants });

@@ -5,6 +5,8 @@ import { deployLab, isDeployError } from '../../checker/deploy/index.ts';
 import { runChecks } from '../../checker/run.ts';
 import { ENGINE_GAPS } from '../../checker/emulator/engine-gaps.ts';
 import { labs } from '../../labs/index.ts';
+import { deployClients } from '../../checker/deploy/clients.ts';
+import type { Mutant } from './lab-contract.ts';
 
 /**
  * The grading matrix: every lab of labs/index.ts on one running engine, each lab in an account of
@@ -94,4 +96,21 @@ export async function runMatrix(engine: string, version: string, endpoint: strin
   // One lab after another: the engines and the deploys share the machine's two cores.
   for (const [index, lab] of labs.entries()) rows.push(await runLabOnEngine(lab, endpoint, accountFor(index, accountBase)));
   return { engine, version, labs: rows };
+}
+
+/**
+ * One mutant of the lab's reference on an engine, in a fresh account: deploy the reference (and
+ * the labs it requires), break it the mutant's way, and return the status of every check.
+ */
+export async function runMutantOnEngine(lab: LabDefinition, mutant: Mutant, endpoint: string, account: string): Promise<Record<string, CellStatus>> {
+  const target = targetFor(endpoint, account);
+  for (const id of [...(lab.requires ?? []), lab.id]) await deployLab(id, { target, learner: LEARNER });
+  const clients = deployClients(target);
+  try {
+    await mutant.apply({ clients, account, region: target.region, learner: LEARNER });
+  } finally {
+    clients.close();
+  }
+  const { checks } = await statuses(lab, target);
+  return Object.fromEntries(checks.map((f) => [f.id, f.status]));
 }

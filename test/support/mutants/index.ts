@@ -1,0 +1,11 @@
+import type { Mutant } from '../lab-contract.ts';
+import { s3BucketMutants } from './s3-bucket.ts';
+
+/**
+ * The mutants of the labs whose contract test keeps them in this shared folder, by lab id: the
+ * engine matrix runs each of them on LocalStack and MiniStack. A lab joins by moving its
+ * `mutants` here (written from the account and learner they are given) and adding one line.
+ */
+export const SHARED_MUTANTS: Readonly<Record<string, Record<string, Mutant>>> = {
+  's3-bucket': s3BucketMutants,
+};
