@@ -62,7 +62,8 @@ async function runCheck(check: CheckDefinition, ctx: CheckContext, done: Readonl
     points: outcome.status === 'pass' ? check.points : 0,
     // A check the target cannot evaluate (its API is missing) is not graded there: it neither
     // earns nor loses points, so a lab graded on an emulator is scored on what the emulator can show.
-    maxPoints: outcome.status === 'not_applicable' ? 0 : check.points,
+    // The same holds for a check skipped because what it needs cannot be evaluated there.
+    maxPoints: outcome.status === 'not_applicable' || (outcome.status === 'skipped' && outcome.evidence.unmetStatus === 'not_applicable') ? 0 : check.points,
     title: check.title,
     message: outcome.message,
     hint: check.hint,

@@ -76,6 +76,16 @@ describe('checks that need other checks', () => {
     expect([result.score, result.maxScore]).toEqual([0, 2]);
   });
 
+  it('a check skipped because its prerequisite cannot be evaluated on the target (not applicable) is out of the max too', async () => {
+    const ran: string[] = [];
+    const notImplemented = async (): Promise<ReturnType<typeof pass>> => { throw Object.assign(new Error('no Glue here'), { name: 'NotImplemented', $metadata: { httpStatusCode: 501 } }); };
+    const result = await runLab(lab(notImplemented, ran), fixtureContext({ buckets: [] }));
+    expect(ran).toEqual([]);
+    expect(result.checks.map((c) => [c.status, c.maxPoints])).toEqual([['not_applicable', 0], ['skipped', 0]]);
+    expect(result.checks[1]!.evidence).toMatchObject({ unmetStatus: 'not_applicable' });
+    expect([result.score, result.maxScore]).toEqual([0, 0]);
+  });
+
   it('a chain of skips names the check that really failed', async () => {
     const chain = defineLab({
       id: 'chain-lab', lessons: ['x'], maxLearnerLength: 30, title: text('t'), summary: text('s'), cliSteps: [],
