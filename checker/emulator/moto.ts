@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ROOT, STATE_DIR, VENV_BIN } from '../paths.ts';
-import { ENGINE_SPECS, type EngineName } from './engines.ts';
+import { ENGINE_SPECS, engineDataDir, type EngineName } from './engines.ts';
 import { probeEndpoint, type ProbeResult } from './probe.ts';
 
 export interface EmulatorStatus extends ProbeResult {
@@ -194,11 +194,12 @@ export async function saveEmulatorState(port: number): Promise<SaveReport> {
   return body as SaveReport;
 }
 
-/** Removes what a stopped emulator left on disk: its log, any request recording and saved state. */
+/** Removes what a stopped emulator left on disk: its log, any request recording and saved state, and the data folders of LocalStack or MiniStack runs on the port. */
 export async function removeEmulatorFiles(port: number): Promise<void> {
   await Promise.all(
     [logFile(port), recordingFile(port), stateFile(port), `${stateFile(port)}.discarded`].map((file) => rm(file, { force: true })),
   );
+  await Promise.all((['localstack', 'ministack'] as const).map((engine) => rm(engineDataDir(engine, port), { recursive: true, force: true })));
 }
 
 export interface StopResult {
