@@ -34,6 +34,8 @@ const TEXT = {
     unreachable: `No hay respuesta de la API local de NubeLab en ${API}. Arráncala con npm start`,
     last: (score: number) => `Tu último resultado en este navegador: ${score} de ${MAX} puntos`,
     hint: 'Pista:',
+    cli: 'Con la CLI:',
+    graded: 'Calificado (bucket): taxis-datalake-e2e-123456789012',
     evidence: 'Evidencia',
     status: { pass: 'correcto', fail: 'falla', error: 'error', skipped: 'omitida', not_applicable: 'no aplicable' },
     progress: '/es/progress/',
@@ -55,6 +57,8 @@ const TEXT = {
     unreachable: `NubeLab's local API does not answer at ${API}. Start it with npm start`,
     last: (score: number) => `Your last result in this browser: ${score} of ${MAX} points`,
     hint: 'Hint:',
+    cli: 'With the CLI:',
+    graded: 'Graded (bucket): taxis-datalake-e2e-123456789012',
     evidence: 'Evidence',
     status: { pass: 'pass', fail: 'fail', error: 'error', skipped: 'skipped', not_applicable: 'not applicable' },
     progress: '/en/progress/',
@@ -205,6 +209,8 @@ test.describe('with the local API', () => {
       await expect(result).toHaveAttribute('aria-busy', 'false');
       await expect(result).toContainText(String(expected.score));
       await expect(rows).toHaveCount(LAB.checks.length);
+      // The report says which bucket it graded, as the terminal's header does.
+      await expect(result).toContainText(t.graded);
       for (const [i, check] of expected.checks.entries()) {
         const row = rows.nth(i);
         await expect(row).toHaveAttribute('data-status', check.status);
@@ -213,6 +219,9 @@ test.describe('with the local API', () => {
         await expect(row).toContainText(check.message[lang]);
         if (check.status === 'fail') await expect(row).toContainText(`${t.hint} ${check.hint[lang]}`);
         else await expect(row).not.toContainText(t.hint);
+        // The CLI command that fixes a failure sits under the console-worded hint.
+        if (check.status === 'fail') await expect(row).toContainText(`${t.cli} ${check.cli}`);
+        else await expect(row).not.toContainText(t.cli);
       }
       // Evidence is collapsed until asked for.
       const evidence = rows.first().locator('details');
