@@ -17,8 +17,13 @@ export default defineCheck({
   run: async (ctx) => {
     const { graded, seen } = await findBucket(ctx);
     if (!graded) return noBucketFound(ctx, seen);
+    // With --resource the grader chose the bucket; otherwise the newest one is graded.
+    const chosen = [ctx.settings.resource ?? []].flat().includes(graded.name);
+    const why = chosen
+      ? { es: 'se califica el elegido con --resource', en: 'the one chosen with --resource is graded' }
+      : { es: 'se califica el más reciente', en: 'the newest is graded' };
     const others = graded.others.length
-      ? { es: ` ${plural('es', graded.others.length, { one: 'bucket más tiene', other: 'buckets más tienen' })} ese prefijo; se califica el más reciente.`, en: ` ${plural('en', graded.others.length, { one: 'more bucket has', other: 'more buckets have' })} that prefix; the newest is graded.` }
+      ? { es: ` ${plural('es', graded.others.length, { one: 'bucket más tiene', other: 'buckets más tienen' })} ese prefijo; ${why.es}.`, en: ` ${plural('en', graded.others.length, { one: 'more bucket has', other: 'more buckets have' })} that prefix; ${why.en}.` }
       : { es: '', en: '' };
     return pass(
       {

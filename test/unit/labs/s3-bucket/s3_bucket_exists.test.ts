@@ -39,6 +39,16 @@ describe('s3_bucket_exists', () => {
     expect(outcome.evidence.otherMatchingBuckets).toEqual(['taxis-datalake-old']);
   });
 
+  it('grades the bucket chosen with --resource, and says that is why', async () => {
+    const older = { ...referenceBucket('taxis-datalake-old'), createdAt: '2025-01-01T00:00:00.000Z' };
+    const newer = { ...referenceBucket('taxis-datalake-new'), createdAt: '2026-06-01T00:00:00.000Z' };
+    const ctx = fixtureContext({ buckets: [older, newer] });
+    const outcome = await check.run({ ...ctx, settings: { ...ctx.settings, resource: 'taxis-datalake-old' } });
+    expect(outcome.evidence.resource).toBe('arn:aws:s3:::taxis-datalake-old');
+    expect(outcome.message.en).toContain('the one chosen with --resource is graded');
+    expect(outcome.message.en).not.toContain('newest');
+  });
+
   it('uses the lab region the run was given', async () => {
     const outcome = await check.run(fixtureContext({ buckets: [{ ...referenceBucket(), region: 'eu-west-1' }] }, 'eu-west-1'));
     expect(outcome.status).toBe('pass');
