@@ -81,6 +81,9 @@ describe('what the report says it graded, with the reference and a learner\'s ow
     await emulator.reset();
     expect(runCli(['deploy', 's3-bucket', '--endpoint', emulator.endpoint]).code).toBe(0);
     // The learner's own bucket, made by the lesson's steps under another name, a moment later.
+    // S3 reports creation dates to the second, so wait past it: two buckets made in the same second
+    // tie, and the tie (list order) would decide which one is "the newest".
+    await new Promise((resolve) => setTimeout(resolve, 1100));
     runLabSteps('s3-bucket', emulator.endpoint, { NUBELAB_LEARNER: 'ana' });
   });
 
