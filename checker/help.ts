@@ -44,6 +44,7 @@ Opciones:
   --resource NOMBRE         Califica este recurso entre los que coinciden (bucket, rol, función…);
                             repetible si el laboratorio califica varios
   --exclude-reference       No califica lo que creó ${cli} deploy: así cuenta solo tu trabajo
+  --account ID              En un emulador compartido, la cuenta (12 dígitos) que se califica
 
 Códigos de salida: 0 todo correcto, 1 alguna comprobación no pasa,
 2 no se pudo ejecutar (por ejemplo, el emulador no responde).
@@ -64,6 +65,7 @@ ${cli} check --exclude-reference lo califica sin contar la referencia.
 Opciones:
   --target emulator|aws     Dónde desplegar (emulator por defecto)
   --learner NOMBRE          Sufijo de los nombres, para compartir una cuenta
+  --account ID              En un emulador compartido, la cuenta (12 dígitos) donde desplegar
   --endpoint URL, --region R, --profile P, --lang es|en
 
 Ejemplos:
@@ -88,7 +90,7 @@ Lista los laboratorios, en el orden del curso, con su id y su título.
 
 Ejemplo:
   ${cli} labs --lang en`,
-  emulator: (cli) => `${cli} emulator start|stop|status|reset [--port N]
+  emulator: (cli) => `${cli} emulator start|stop|status|reset [--engine E] [--port N]
 
 Gestiona el emulador integrado (moto) en tu máquina; no hace falta cuenta de AWS.
   start    Lo arranca y recupera tu trabajo guardado
@@ -98,11 +100,14 @@ Gestiona el emulador integrado (moto) en tu máquina; no hace falta cuenta de AW
 
 Opciones:
   --port N                  Puerto (4566 por defecto)
+  --engine moto|localstack|ministack
+                            Motor (moto por defecto); LocalStack y MiniStack se instalan la primera vez
 
 Ejemplos:
   ${cli} emulator start
   ${cli} emulator status --port 4567
-  ${cli} emulator stop --no-save`,
+  ${cli} emulator stop --no-save
+  ${cli} emulator start --engine ministack --port 4567`,
   api: (cli) => `${cli} api [opciones]
 
 API local para el botón «Comprobar mi progreso» de la web (npm start ya la arranca). Solo escucha
@@ -157,6 +162,7 @@ Options:
   --resource NAME           Grade this one among the matching resources (bucket, role, function…);
                             repeatable when the lab grades several
   --exclude-reference       Leave out what ${cli} deploy created, so only your work counts
+  --account ID              On a shared emulator, the account (12 digits) to grade
 
 Exit codes: 0 all pass, 1 some check does not pass,
 2 could not run (for example, the emulator does not answer).
@@ -177,6 +183,7 @@ ${cli} check --exclude-reference grades it without counting the reference.
 Options:
   --target emulator|aws     Where to deploy (emulator by default)
   --learner NAME            Suffix for the names, to share an account
+  --account ID              On a shared emulator, the account (12 digits) to deploy into
   --endpoint URL, --region R, --profile P, --lang es|en
 
 Examples:
@@ -200,7 +207,7 @@ Lists the labs in course order, with their id and title.
 
 Example:
   ${cli} labs --lang es`,
-  emulator: (cli) => `${cli} emulator start|stop|status|reset [--port N]
+  emulator: (cli) => `${cli} emulator start|stop|status|reset [--engine E] [--port N]
 
 Manages the embedded emulator (moto) on your machine; no AWS account needed.
   start    Starts it and restores your saved work
@@ -210,11 +217,14 @@ Manages the embedded emulator (moto) on your machine; no AWS account needed.
 
 Options:
   --port N                  Port (4566 by default)
+  --engine moto|localstack|ministack
+                            Engine (moto by default); LocalStack and MiniStack install on first use
 
 Examples:
   ${cli} emulator start
   ${cli} emulator status --port 4567
-  ${cli} emulator stop --no-save`,
+  ${cli} emulator stop --no-save
+  ${cli} emulator start --engine ministack --port 4567`,
   api: (cli) => `${cli} api [options]
 
 Local API for the site's "Check my progress" button (npm start already starts it). It only

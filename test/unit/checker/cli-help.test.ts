@@ -29,6 +29,17 @@ describe('per-command help', () => {
     expect((await run(['help', 'check', '--lang', 'en'])).stdout).toContain('--exclude-reference');
   });
 
+  it.each([
+    ['check', ['--account', '--resource', '--exclude-reference']],
+    ['deploy', ['--account', '--learner']],
+    ['emulator', ['--engine', '--port']],
+  ] as const)('%s --help lists the options the command accepts', async (topic, options) => {
+    for (const lang of ['en', 'es']) {
+      const { stdout } = await run([topic, '--help', '--lang', lang]);
+      for (const option of options) expect(stdout, `${topic} (${lang})`).toContain(option);
+    }
+  });
+
   it('an unknown command in help is an error that points at the general help', async () => {
     const { code, stderr } = await run(['help', 'frobnicate', '--lang', 'en']);
     expect(code).toBe(2);
