@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { ENGINE_SPECS, venvDir, type EngineSpec, type InstalledEngine } from './engines.ts';
 
@@ -85,6 +86,34 @@ export async function isEngineInstalled(engine: InstalledEngine): Promise<boolea
 
 export interface InstallReport { seconds: number; python: string }
 
+/** An install's own time limit (pip below); a lock older than this was left by a killed process. */
+const INSTALL_TIMEOUT_MS = 30 * 60_000;
+
+/**
+ * Runs `fn` while holding `<lockDir>` (mkdir is atomic), so two processes that both find the engine
+ * missing (two test files, two terminals) do not install into, or delete, the same virtualenv at
+ * once: the second waits, then finds the first one's install.
+ */
+export async function withInstallLock<T>(lockDir: string, fn: () => Promise<T>, pollMs = 500): Promise<T> {
+  await mkdir(dirname(lockDir), { recursive: true });
+  for (;;) {
+    try {
+      await mkdir(lockDir);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const held = await stat(lockDir).catch(() => undefined);
+    if (held && Date.now() - held.mtimeMs > INSTALL_TIMEOUT_MS + 60_000) await rm(lockDir, { recursive: true, force: true });
+    else await sleep(pollMs);
+  }
+  try {
+    return await fn();
+  } finally {
+    await rm(lockDir, { recursive: true, force: true });
+  }
+}
+
 /**
  * Creates the engine's virtualenv and installs its lock file (every package pinned, so no
  * resolver runs), unless it is already installed from this very lock. `onInstall` is called once,
@@ -92,6 +121,14 @@ export interface InstallReport { seconds: number; python: string }
  */
 export async function ensureEngineInstalled(engine: InstalledEngine, onInstall: (python: string) => void = () => {}): Promise<InstallReport | undefined> {
   if (await isEngineInstalled(engine)) return undefined;
+  return withInstallLock(`${venvDir(engine)}.installing`, async () => {
+    // Another process may have installed it while this one waited for the lock.
+    if (await isEngineInstalled(engine)) return undefined;
+    return installEngine(engine, onInstall);
+  });
+}
+
+async function installEngine(engine: InstalledEngine, onInstall: (python: string) => void): Promise<InstallReport> {
   const spec = ENGINE_SPECS[engine];
   const python = await findPython(spec);
   if (!python) {
@@ -105,7 +142,7 @@ export async function ensureEngineInstalled(engine: InstalledEngine, onInstall: 
     await rm(dir, { recursive: true, force: true });
     await run(python, ['-m', 'venv', dir], { timeout: 120_000 });
     await run(enginePython(engine), ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '--no-deps', '-r', spec.lockFile], {
-      timeout: 30 * 60_000,
+      timeout: INSTALL_TIMEOUT_MS,
       maxBuffer: 16 * 1024 * 1024,
     });
   } catch (error) {
