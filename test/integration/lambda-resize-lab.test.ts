@@ -1,85 +1,28 @@
-import { AttachRolePolicyCommand, DeleteRolePolicyCommand, UpdateAssumeRolePolicyCommand } from '@aws-sdk/client-iam';
-import { AddPermissionCommand, RemovePermissionCommand, UpdateFunctionCodeCommand, UpdateFunctionConfigurationCommand, waitUntilFunctionUpdatedV2 } from '@aws-sdk/client-lambda';
+import { UpdateFunctionCodeCommand, waitUntilFunctionUpdatedV2 } from '@aws-sdk/client-lambda';
 import { FilterLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
-import { GetObjectCommand, ListObjectsV2Command, PutBucketNotificationConfigurationCommand, PutObjectCommand, type LambdaFunctionConfiguration } from '@aws-sdk/client-s3';
+import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
 import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { DeployClients } from '../../checker/deploy/clients.ts';
 import { labFile } from '../../checker/paths.ts';
 import { runChecks } from '../../checker/run.ts';
-import { iamClient } from '../../checker/services/iam/reader.ts';
 import { lambdaClient } from '../../checker/services/lambda/reader.ts';
 import { logsClient } from '../../checker/services/logs/handlers.ts';
 import { s3Client } from '../../checker/services/s3/client.ts';
 import lab from '../../labs/lambda-resize/lab.ts';
 import { imageInfo } from '../../labs/lambda-resize/images.ts';
 import { useEmulator } from '../support/emulator.ts';
-import { deployReference, describeLabContract, statusesOf, type MutantContext, withDeployClients } from '../support/lab-contract.ts';
+import { deployReference, describeLabContract, statusesOf, withDeployClients } from '../support/lab-contract.ts';
+import { lambdaResizeMutants, photosBucket, resizeFunction, trigger } from '../support/mutants/lambda-resize.ts';
 
 const emulator = useEmulator();
 /** moto's default account, which the emulator's requests land in. */
 const ACCOUNT = '123456789012';
-const FUNCTION = 'nubelab-image-resize-student';
-const ROLE = 'nubelab-image-resize-role-student';
-const bucketOf = (account: string) => `nubelab-images-student-${account}`;
-const functionArn = (ctx: { account: string; region: string }) => `arn:aws:lambda:${ctx.region}:${ctx.account}:function:${FUNCTION}`;
+const FUNCTION = resizeFunction('student');
+const bucketOf = (account: string) => photosBucket('student', account);
 
-const trigger = (ctx: MutantContext, config: Partial<LambdaFunctionConfiguration>[]) =>
-  ctx.clients.get(s3Client).send(new PutBucketNotificationConfigurationCommand({
-    Bucket: bucketOf(ctx.account),
-    NotificationConfiguration: { LambdaFunctionConfigurations: config.map((c) => ({ LambdaFunctionArn: functionArn(ctx), Events: ['s3:ObjectCreated:*'], ...c })) },
-  }));
-
-const inputOnly = { Filter: { Key: { FilterRules: [{ Name: 'prefix' as const, Value: 'input/' }] } } };
-
-describeLabContract('lambda-resize', emulator, {
-  mutants: {
-    lambda_function_python_runtime: {
-      name: "the guide's python3.9, deprecated since December 2025",
-      apply: (ctx) => ctx.clients.get(lambdaClient).send(new UpdateFunctionConfigurationCommand({ FunctionName: FUNCTION, Runtime: 'python3.9' })),
-    },
-    lambda_role_trusts_lambda_only: {
-      name: 'EC2 may assume the execution role too',
-      apply: (ctx) => ctx.clients.get(iamClient).send(new UpdateAssumeRolePolicyCommand({
-        RoleName: ROLE,
-        PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: ['lambda.amazonaws.com', 'ec2.amazonaws.com'] }, Action: 'sts:AssumeRole' }] }),
-      })),
-    },
-    lambda_role_resize_access: {
-      name: 'the S3 policy is removed (logs only)',
-      apply: (ctx) => ctx.clients.get(iamClient).send(new DeleteRolePolicyCommand({ RoleName: ROLE, PolicyName: 'resize-s3' })),
-    },
-    lambda_role_least_privilege: {
-      name: "the guide's AmazonS3FullAccess",
-      apply: (ctx) => ctx.clients.get(iamClient).send(new AttachRolePolicyCommand({ RoleName: ROLE, PolicyArn: 'arn:aws:iam::aws:policy/AmazonS3FullAccess' })),
-    },
-    lambda_s3_invoke_scoped: {
-      name: 'the permission names the bucket but not the account',
-      apply: async (ctx) => {
-        const client = ctx.clients.get(lambdaClient);
-        await client.send(new RemovePermissionCommand({ FunctionName: FUNCTION, StatementId: 'NubeLab-lambda-resize-student-S3InvokesResize' }));
-        await client.send(new AddPermissionCommand({
-          FunctionName: FUNCTION, StatementId: 's3-no-account', Action: 'lambda:InvokeFunction', Principal: 's3.amazonaws.com', SourceArn: `arn:aws:s3:::${bucketOf(ctx.account)}`,
-        }));
-      },
-    },
-    lambda_trigger_input_created: {
-      name: "the guide's PUT-only trigger",
-      apply: (ctx) => trigger(ctx, [{ ...inputOnly, Events: ['s3:ObjectCreated:Put'] }]),
-    },
-    lambda_trigger_no_loop: {
-      name: 'a second trigger to the function without a prefix',
-      apply: (ctx) => trigger(ctx, [{ Id: 'resize', ...inputOnly }, { Id: 'everything' }]),
-    },
-    lambda_resize_outputs_fit: {
-      name: 'the copy of street.jpg is the full-size original',
-      apply: (ctx) => ctx.clients.get(s3Client).send(new PutObjectCommand({
-        Bucket: bucketOf(ctx.account), Key: 'output/street.jpg', Body: readFileSync(labFile('lambda-resize', 'samples', 'street.jpg')),
-      })),
-    },
-  },
-});
+describeLabContract('lambda-resize', emulator, { mutants: lambdaResizeMutants });
 
 /** Polls until `probe` returns something (the function runs in the background), within a bound. */
 async function eventually<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 30_000): Promise<T> {

@@ -1,4 +1,5 @@
 import type { Mutant } from '../lab-contract.ts';
+import { lambdaResizeMutants } from './lambda-resize.ts';
 import { s3BucketMutants } from './s3-bucket.ts';
 
 /**
@@ -8,4 +9,5 @@ import { s3BucketMutants } from './s3-bucket.ts';
  */
 export const SHARED_MUTANTS: Readonly<Record<string, Record<string, Mutant>>> = {
   's3-bucket': s3BucketMutants,
+  'lambda-resize': lambdaResizeMutants,
 };
