@@ -1,50 +1,17 @@
-import {
-  AttachRolePolicyCommand,
-  PutRolePolicyCommand,
-} from '@aws-sdk/client-iam';
+import { AttachRolePolicyCommand } from '@aws-sdk/client-iam';
 import { describe, expect, it } from 'vitest';
 import { deployClients } from '../../checker/deploy/clients.ts';
 import { runChecks } from '../../checker/run.ts';
 import { iamClient } from '../../checker/services/iam/reader.ts';
 import lab from '../../labs/ec2-role-s3-dynamodb/lab.ts';
 import { useEmulator } from '../support/emulator.ts';
-import { detachAll, ec2RoleMutants, iamOf } from '../support/role-mutants.ts';
 import { deployReference, describeLabContract, LEARNER } from '../support/lab-contract.ts';
+import { ec2RoleS3DynamodbMutants } from '../support/mutants/ec2-role-s3-dynamodb.ts';
 
 const emulator = useEmulator();
 const ROLE = `taxi-ec2-app-role-${LEARNER}`;
-const iam = iamOf;
 
-
-describeLabContract('ec2-role-s3-dynamodb', emulator, {
-  mutants: {
-    ...ec2RoleMutants(ROLE, { exists: 'iam_app_role_exists', trust: 'iam_app_role_trusts_ec2_only', profile: 'iam_app_role_instance_profile' }),
-    iam_app_role_data_access: {
-      name: 'the table statement loses the index ARN',
-      apply: async (ctx) => {
-        await detachAll(ctx, ROLE);
-        const bucket = `arn:aws:s3:::taxis-datalake-${ctx.learner}-${ctx.account}`;
-        const table = `arn:aws:dynamodb:${ctx.region}:${ctx.account}:table/taxi-trips`;
-        await iam(ctx).send(new PutRolePolicyCommand({
-          RoleName: ROLE,
-          PolicyName: 'no-index',
-          PolicyDocument: JSON.stringify({
-            Version: '2012-10-17',
-            Statement: [
-              { Effect: 'Allow', Action: 's3:ListBucket', Resource: bucket },
-              { Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: `${bucket}/*` },
-              { Effect: 'Allow', Action: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'], Resource: table },
-            ],
-          }),
-        }));
-      },
-    },
-    iam_app_role_least_privilege: {
-      name: 'AmazonDynamoDBFullAccess attached as well',
-      apply: (ctx) => iam(ctx).send(new AttachRolePolicyCommand({ RoleName: ROLE, PolicyArn: 'arn:aws:iam::aws:policy/AmazonDynamoDBFullAccess' })),
-    },
-  },
-});
+describeLabContract('ec2-role-s3-dynamodb', emulator, { mutants: ec2RoleS3DynamodbMutants });
 
 describe('ec2-role-s3-dynamodb: evidence on the emulator', () => {
   it("names each of the guide's FullAccess policies as what grants a forbidden action", async () => {

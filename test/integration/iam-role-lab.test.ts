@@ -1,41 +1,16 @@
-import {
-  AttachRolePolicyCommand,
-  PutRolePolicyCommand,
-} from '@aws-sdk/client-iam';
+import { AttachRolePolicyCommand } from '@aws-sdk/client-iam';
 import { describe, expect, it } from 'vitest';
 import { iamClient } from '../../checker/services/iam/reader.ts';
 import { runChecks } from '../../checker/run.ts';
 import lab from '../../labs/iam-role/lab.ts';
 import { useEmulator } from '../support/emulator.ts';
-import { detachAll, ec2RoleMutants, iamOf } from '../support/role-mutants.ts';
 import { deployReference, describeLabContract } from '../support/lab-contract.ts';
+import { iamRoleMutants } from '../support/mutants/iam-role.ts';
 
 const emulator = useEmulator();
 const ROLE = 'de-s3access-student';
-const iam = iamOf;
 
-
-describeLabContract('iam-role', emulator, {
-  mutants: {
-    ...ec2RoleMutants(ROLE, { exists: 'iam_role_exists', trust: 'iam_role_trusts_ec2_only', profile: 'iam_role_instance_profile' }),
-    iam_role_data_lake_access: {
-      name: "the guide's GetObject-only policy replaces the project's",
-      apply: async (ctx) => {
-        await detachAll(ctx, ROLE);
-        const bucket = `taxis-datalake-student-${ctx.account}`;
-        await iam(ctx).send(new PutRolePolicyCommand({
-          RoleName: ROLE,
-          PolicyName: 'guide-read-only',
-          PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: `arn:aws:s3:::${bucket}/*` }] }),
-        }));
-      },
-    },
-    iam_role_least_privilege: {
-      name: 'AmazonS3FullAccess attached as well',
-      apply: (ctx) => iam(ctx).send(new AttachRolePolicyCommand({ RoleName: ROLE, PolicyArn: 'arn:aws:iam::aws:policy/AmazonS3FullAccess' })),
-    },
-  },
-});
+describeLabContract('iam-role', emulator, { mutants: iamRoleMutants });
 
 describe('iam-role: evidence on the emulator', () => {
   it('names the managed policy that grants a forbidden action', async () => {

@@ -18,12 +18,16 @@ export async function detachAll(ctx: MutantContext, role: string): Promise<void>
   for (const p of attached) await iamOf(ctx).send(new DetachRolePolicyCommand({ RoleName: role, PolicyArn: p.PolicyArn }));
 }
 
-/** The role's existence, trust and instance profile, each broken on its own. The profile has the role's name. */
-export function ec2RoleMutants(role: string, ids: { exists: string; trust: string; profile: string }): Record<string, Mutant> {
+/**
+ * The role's existence, trust and instance profile, each broken on its own. `roleOf` names the
+ * role from the mutant's context (the learner is part of it); the profile has the role's name.
+ */
+export function ec2RoleMutants(roleOf: (ctx: MutantContext) => string, ids: { exists: string; trust: string; profile: string }): Record<string, Mutant> {
   return {
     [ids.exists]: {
       name: 'the role is deleted',
       apply: async (ctx) => {
+        const role = roleOf(ctx);
         await iamOf(ctx).send(new RemoveRoleFromInstanceProfileCommand({ InstanceProfileName: role, RoleName: role }));
         await detachAll(ctx, role);
         await iamOf(ctx).send(new DeleteRoleCommand({ RoleName: role }));
@@ -33,13 +37,13 @@ export function ec2RoleMutants(role: string, ids: { exists: string; trust: strin
       name: 'Lambda may assume the role too',
       apply: (ctx) =>
         iamOf(ctx).send(new UpdateAssumeRolePolicyCommand({
-          RoleName: role,
+          RoleName: roleOf(ctx),
           PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: ['ec2.amazonaws.com', 'lambda.amazonaws.com'] }, Action: 'sts:AssumeRole' }] }),
         })),
     },
     [ids.profile]: {
       name: 'the role is taken out of its instance profile',
-      apply: (ctx) => iamOf(ctx).send(new RemoveRoleFromInstanceProfileCommand({ InstanceProfileName: role, RoleName: role })),
+      apply: (ctx) => iamOf(ctx).send(new RemoveRoleFromInstanceProfileCommand({ InstanceProfileName: roleOf(ctx), RoleName: roleOf(ctx) })),
     },
   };
 }

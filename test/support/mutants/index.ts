@@ -1,4 +1,6 @@
 import type { Mutant } from '../lab-contract.ts';
+import { ec2RoleS3DynamodbMutants } from './ec2-role-s3-dynamodb.ts';
+import { iamRoleMutants } from './iam-role.ts';
 import { lambdaResizeMutants } from './lambda-resize.ts';
 import { s3BucketMutants } from './s3-bucket.ts';
 
@@ -9,5 +11,7 @@ import { s3BucketMutants } from './s3-bucket.ts';
  */
 export const SHARED_MUTANTS: Readonly<Record<string, Record<string, Mutant>>> = {
   's3-bucket': s3BucketMutants,
+  'iam-role': iamRoleMutants,
+  'ec2-role-s3-dynamodb': ec2RoleS3DynamodbMutants,
   'lambda-resize': lambdaResizeMutants,
 };
