@@ -1,124 +1,24 @@
-import {
-  CreateJobCommand,
-  DeleteCrawlerCommand,
-  CreateCrawlerCommand,
-  DeleteDatabaseCommand,
-  GetJobRunCommand,
-  GetTableCommand,
-  StartJobRunCommand,
-  UpdateTableCommand,
-  type Column,
-  type TableInput,
-} from '@aws-sdk/client-glue';
-import { AttachRolePolicyCommand, DetachRolePolicyCommand, PutRolePolicyCommand, UpdateAssumeRolePolicyCommand } from '@aws-sdk/client-iam';
-import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
-import { readFileSync } from 'node:fs';
+import { CreateJobCommand } from '@aws-sdk/client-glue';
+import { DetachRolePolicyCommand, PutRolePolicyCommand } from '@aws-sdk/client-iam';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_CSV } from '../../checker/paths.ts';
-import type { DeployClients } from '../../checker/deploy/clients.ts';
 import { runChecks } from '../../checker/run.ts';
 import { glueClient } from '../../checker/services/glue/reader.ts';
 import { iamClient } from '../../checker/services/iam/reader.ts';
 import { s3Client } from '../../checker/services/s3/client.ts';
 import lab from '../../labs/glue-catalog/lab.ts';
 import { useEmulator } from '../support/emulator.ts';
-import { deployReference, describeLabContract, statusesOf, type MutantContext, withDeployClients } from '../support/lab-contract.ts';
+import { deployReference, describeLabContract, statusesOf, withDeployClients } from '../support/lab-contract.ts';
+import { dataLakeBucket, dataLakePolicyArn, glueCatalogMutants, glueJob, glueRole, rewriteRawTable, runToEnd } from '../support/mutants/glue-catalog.ts';
 
 const emulator = useEmulator();
 /** moto's default account, which the emulator's requests land in. */
 const ACCOUNT = '123456789012';
-const ROLE = 'TaxisGlueServiceRole-student';
-const DATABASE = 'taxis_student';
-const CRAWLER = 'taxis-raw-crawler-student';
-const JOB = 'taxis-raw-to-parquet-student';
-const bucketOf = (account: string) => `taxis-datalake-student-${account}`;
-const GLUE_SERVICE_ROLE = 'arn:aws:iam::aws:policy/service-role/AWSGlueServiceRole';
-const FINISHED = ['SUCCEEDED', 'FAILED', 'STOPPED', 'TIMEOUT', 'ERROR'];
+const ROLE = glueRole('student');
+const JOB = glueJob('student');
+const bucketOf = (account: string) => dataLakeBucket('student', account);
 
-/** Starts a run of `job` and waits (bounded) until it has finished; returns the finished run. */
-async function runToEnd(clients: DeployClients, job: string, args?: Record<string, string>) {
-  const glue = clients.get(glueClient);
-  const { JobRunId } = await glue.send(new StartJobRunCommand({ JobName: job, Arguments: args }));
-  const started = Date.now();
-  for (;;) {
-    const { JobRun } = await glue.send(new GetJobRunCommand({ JobName: job, RunId: JobRunId }));
-    if (FINISHED.includes(JobRun?.JobRunState ?? '')) return JobRun!;
-    if (Date.now() - started > 60_000) throw new Error(`run ${JobRunId} of ${job} did not finish within 60 s`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
-/** The crawled table over raw/, rewritten with `change` (UpdateTable takes a whole TableInput). */
-async function rewriteRawTable(ctx: MutantContext, change: (columns: Column[]) => Column[], serde?: string) {
-  const glue = ctx.clients.get(glueClient);
-  const { Table } = await glue.send(new GetTableCommand({ DatabaseName: DATABASE, Name: 'raw' }));
-  const sd = Table!.StorageDescriptor!;
-  const input: TableInput = {
-    Name: 'raw', TableType: Table!.TableType, Parameters: Table!.Parameters, PartitionKeys: Table!.PartitionKeys,
-    StorageDescriptor: { ...sd, Columns: change(sd.Columns ?? []), SerdeInfo: serde ? { SerializationLibrary: serde, Parameters: { separatorChar: ',' } } : sd.SerdeInfo },
-  };
-  await glue.send(new UpdateTableCommand({ DatabaseName: DATABASE, TableInput: input }));
-}
-
-describeLabContract('glue-catalog', emulator, {
-  mutants: {
-    glue_role_trusts_glue_only: {
-      name: 'EC2 may assume the Glue role too',
-      apply: (ctx) => ctx.clients.get(iamClient).send(new UpdateAssumeRolePolicyCommand({
-        RoleName: ROLE,
-        PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: ['glue.amazonaws.com', 'ec2.amazonaws.com'] }, Action: 'sts:AssumeRole' }] }),
-      })),
-    },
-    glue_role_service_policy_attached: {
-      name: 'AWSGlueServiceRole is detached',
-      apply: (ctx) => ctx.clients.get(iamClient).send(new DetachRolePolicyCommand({ RoleName: ROLE, PolicyArn: GLUE_SERVICE_ROLE })),
-    },
-    glue_role_data_lake_access: {
-      name: 'the data-lake policy is detached (AWSGlueServiceRole alone)',
-      apply: (ctx) => ctx.clients.get(iamClient).send(new DetachRolePolicyCommand({
-        RoleName: ROLE, PolicyArn: `arn:aws:iam::${ctx.account}:policy/TaxisGlueDataLakeAccess-student`,
-      })),
-    },
-    glue_role_least_privilege: {
-      name: 'AmazonS3FullAccess, the shortcut the lesson warns about',
-      apply: (ctx) => ctx.clients.get(iamClient).send(new AttachRolePolicyCommand({ RoleName: ROLE, PolicyArn: 'arn:aws:iam::aws:policy/AmazonS3FullAccess' })),
-    },
-    glue_database_exists: {
-      name: 'the database is deleted (and its tables with it)',
-      apply: (ctx) => ctx.clients.get(glueClient).send(new DeleteDatabaseCommand({ Name: DATABASE })),
-    },
-    glue_crawler_raw_crawled: {
-      name: 'the crawler is recreated over the whole bucket and never run',
-      apply: async (ctx) => {
-        const glue = ctx.clients.get(glueClient);
-        await glue.send(new DeleteCrawlerCommand({ Name: CRAWLER }));
-        await glue.send(new CreateCrawlerCommand({
-          Name: CRAWLER, Role: `arn:aws:iam::${ctx.account}:role/${ROLE}`, DatabaseName: DATABASE, Targets: { S3Targets: [{ Path: `s3://${bucketOf(ctx.account)}/` }] },
-        }));
-      },
-    },
-    glue_table_raw_columns: {
-      name: 'the table typed by OpenCSVSerde, every column a string',
-      apply: (ctx) => rewriteRawTable(ctx, (columns) => columns.map((c) => ({ ...c, Type: 'string' })), 'org.apache.hadoop.hive.serde2.OpenCSVSerde'),
-    },
-    glue_job_last_run_succeeded: {
-      name: 'the last run was pointed at a bucket that does not exist',
-      apply: async (ctx) => {
-        const run = await runToEnd(ctx.clients, JOB, { '--BUCKET': `taxis-datalake-nobody-${ctx.account}` });
-        expect(run.JobRunState).toBe('FAILED');
-      },
-    },
-    glue_job_parquet_written: {
-      name: 'the output is CSV instead of Parquet',
-      apply: async (ctx) => {
-        const s3 = ctx.clients.get(s3Client);
-        const bucket = bucketOf(ctx.account);
-        await s3.send(new DeleteObjectCommand({ Bucket: bucket, Key: 'processed/trips/trips.parquet' }));
-        await s3.send(new PutObjectCommand({ Bucket: bucket, Key: 'processed/trips/trips.csv', Body: readFileSync(SAMPLE_CSV) }));
-      },
-    },
-  },
-});
+describeLabContract('glue-catalog', emulator, { mutants: glueCatalogMutants });
 
 async function findingOf(id: string) {
   const result = await runChecks({ labs: [lab], target: emulator.target() });
@@ -132,7 +32,7 @@ describe('glue-catalog: another valid solution', () => {
     await withDeployClients(emulator, async (clients) => {
       const bucketArn = `arn:aws:s3:::${bucketOf(ACCOUNT)}`;
       const iam = clients.get(iamClient);
-      await iam.send(new DetachRolePolicyCommand({ RoleName: ROLE, PolicyArn: `arn:aws:iam::${ACCOUNT}:policy/TaxisGlueDataLakeAccess-student` }));
+      await iam.send(new DetachRolePolicyCommand({ RoleName: ROLE, PolicyArn: dataLakePolicyArn('student', ACCOUNT) }));
       await iam.send(new PutRolePolicyCommand({
         RoleName: ROLE, PolicyName: 'glue-data-lake',
         PolicyDocument: JSON.stringify({
