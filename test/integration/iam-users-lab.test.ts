@@ -1,21 +1,13 @@
 import {
   AddUserToGroupCommand,
-  AttachUserPolicyCommand,
-  CreateAccessKeyCommand,
   CreateGroupCommand,
   CreateUserCommand,
-  DeactivateMFADeviceCommand,
-  DeleteGroupCommand,
-  DeleteVirtualMFADeviceCommand,
-  DetachGroupPolicyCommand,
   GetAccountPasswordPolicyCommand,
   GetGroupCommand,
   GetLoginProfileCommand,
   ListMFADevicesCommand,
   ListVirtualMFADevicesCommand,
-  RemoveUserFromGroupCommand,
   UpdateAccountPasswordPolicyCommand,
-  UpdateLoginProfileCommand,
 } from '@aws-sdk/client-iam';
 import { describe, expect, it } from 'vitest';
 import { deployClients } from '../../checker/deploy/clients.ts';
@@ -24,63 +16,14 @@ import { iamClient } from '../../checker/services/iam/reader.ts';
 import { runChecks } from '../../checker/run.ts';
 import lab from '../../labs/iam-users/lab.ts';
 import { useEmulator } from '../support/emulator.ts';
-import { describeLabContract, statusesOf, type MutantContext } from '../support/lab-contract.ts';
+import { describeLabContract, statusesOf } from '../support/lab-contract.ts';
+import { iamUsersMutants } from '../support/mutants/iam-users.ts';
 
 const emulator = useEmulator();
 const USER = 'student';
 const GROUP = 'ec2-operators-student';
-const iam = ({ clients }: MutantContext) => clients.get(iamClient);
-const policyArn = (ctx: MutantContext) => `arn:aws:iam::${ctx.account}:policy/ec2-operator-${USER}`;
 
-describeLabContract('iam-users', emulator, {
-  mutants: {
-    iam_group_exists: {
-      name: 'the group is deleted',
-      apply: async (ctx) => {
-        await iam(ctx).send(new RemoveUserFromGroupCommand({ GroupName: GROUP, UserName: USER }));
-        await iam(ctx).send(new DetachGroupPolicyCommand({ GroupName: GROUP, PolicyArn: policyArn(ctx) }));
-        await iam(ctx).send(new DeleteGroupCommand({ GroupName: GROUP }));
-      },
-    },
-    iam_group_ec2_access: {
-      name: "the group's EC2 policy is detached",
-      apply: (ctx) => iam(ctx).send(new DetachGroupPolicyCommand({ GroupName: GROUP, PolicyArn: policyArn(ctx) })),
-    },
-    iam_user_in_group: {
-      name: 'the user leaves the group',
-      apply: (ctx) => iam(ctx).send(new RemoveUserFromGroupCommand({ GroupName: GROUP, UserName: USER })),
-    },
-    iam_user_permissions_from_group: {
-      name: "the guide's AmazonEC2FullAccess attached to the user",
-      apply: (ctx) => iam(ctx).send(new AttachUserPolicyCommand({ UserName: USER, PolicyArn: 'arn:aws:iam::aws:policy/AmazonEC2FullAccess' })),
-    },
-    iam_user_console_password: {
-      name: 'the password no longer has to be changed at first sign-in',
-      apply: (ctx) => iam(ctx).send(new UpdateLoginProfileCommand({ UserName: USER, PasswordResetRequired: false })),
-    },
-    iam_user_mfa_enabled: {
-      name: 'the MFA device is deactivated and deleted',
-      apply: async (ctx) => {
-        const devices = (await iam(ctx).send(new ListMFADevicesCommand({ UserName: USER }))).MFADevices ?? [];
-        for (const d of devices) {
-          await iam(ctx).send(new DeactivateMFADeviceCommand({ UserName: USER, SerialNumber: d.SerialNumber }));
-          await iam(ctx).send(new DeleteVirtualMFADeviceCommand({ SerialNumber: d.SerialNumber }));
-        }
-      },
-    },
-    iam_user_access_keys_rotated: {
-      name: 'two active access keys (a rotation left half-done)',
-      apply: async (ctx) => {
-        await iam(ctx).send(new CreateAccessKeyCommand({ UserName: USER }));
-        await iam(ctx).send(new CreateAccessKeyCommand({ UserName: USER }));
-      },
-    },
-    iam_account_password_policy: {
-      name: 'the password policy weakened to 8 characters',
-      apply: (ctx) => iam(ctx).send(new UpdateAccountPasswordPolicyCommand({ MinimumPasswordLength: 8, AllowUsersToChangePassword: true })),
-    },
-  },
-});
+describeLabContract('iam-users', emulator, { mutants: iamUsersMutants });
 
 describe('iam-users: deploy setup and destroy on the emulator', () => {
   it('sets the password policy, a console password (never printed) and MFA; destroy undoes them and keeps the policy', async () => {

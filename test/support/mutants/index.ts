@@ -2,6 +2,7 @@ import type { Mutant } from '../lab-contract.ts';
 import { ec2RoleS3DynamodbMutants } from './ec2-role-s3-dynamodb.ts';
 import { glueCatalogMutants } from './glue-catalog.ts';
 import { iamRoleMutants } from './iam-role.ts';
+import { iamUsersMutants } from './iam-users.ts';
 import { lambdaResizeMutants } from './lambda-resize.ts';
 import { s3BucketMutants } from './s3-bucket.ts';
 
@@ -16,4 +17,5 @@ export const SHARED_MUTANTS: Readonly<Record<string, Record<string, Mutant>>> = 
   'ec2-role-s3-dynamodb': ec2RoleS3DynamodbMutants,
   'lambda-resize': lambdaResizeMutants,
   'glue-catalog': glueCatalogMutants,
+  'iam-users': iamUsersMutants,
 };
