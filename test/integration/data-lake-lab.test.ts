@@ -1,74 +1,32 @@
 import { GetLogEventsCommand, DescribeLogStreamsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import {
   GetBucketNotificationConfigurationCommand,
-  GetBucketPolicyCommand,
   PutBucketNotificationConfigurationCommand,
   PutBucketPolicyCommand,
   PutObjectCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
-import type { PolicyStatement } from '../../checker/aws/policy.ts';
 import { destroyLab } from '../../checker/deploy/index.ts';
 import { logsClient } from '../../checker/services/logs/handlers.ts';
 import { s3Client } from '../../checker/services/s3/client.ts';
 import { findLab } from '../../labs/index.ts';
 import { useEmulator } from '../support/emulator.ts';
-import { deployReference, describeLabContract, statusesOf, withDeployClients, type MutantContext } from '../support/lab-contract.ts';
+import { deployReference, describeLabContract, statusesOf, withDeployClients } from '../support/lab-contract.ts';
+import { bucketStatements, dataLakeBucket, dataLakeMutants, isTlsDeny, rawArrivalsFunctionArn } from '../support/mutants/data-lake.ts';
 
 const emulator = useEmulator();
 const ACCOUNT = '123456789012';
-const BUCKET = `taxis-datalake-student-${ACCOUNT}`;
+const BUCKET = dataLakeBucket('student', ACCOUNT);
 const BUCKET_ARN = `arn:aws:s3:::${BUCKET}`;
 const GLUE_ROLE_ARN = `arn:aws:iam::${ACCOUNT}:role/TaxisGlueServiceRole-student`;
-const FUNCTION_ARN = `arn:aws:lambda:us-east-1:${ACCOUNT}:function:taxis-raw-arrivals-student`;
+const FUNCTION_ARN = rawArrivalsFunctionArn({ account: ACCOUNT, region: 'us-east-1', learner: 'student' });
 const lab = findLab('data-lake')!;
 const s3BucketLab = findLab('s3-bucket')!;
 
-async function statements(s3: S3Client): Promise<PolicyStatement[]> {
-  const { Policy } = await s3.send(new GetBucketPolicyCommand({ Bucket: BUCKET }));
-  return JSON.parse(Policy ?? '{}').Statement;
-}
+const statements = (s3: S3Client) => bucketStatements(s3, BUCKET);
 
-/** Rewrites the bucket policy's statements with `change`, as a learner editing the JSON would. */
-async function editPolicy(ctx: MutantContext, change: (statements: PolicyStatement[]) => PolicyStatement[]) {
-  const s3 = ctx.clients.get(s3Client);
-  const Statement = change(await statements(s3));
-  await s3.send(new PutBucketPolicyCommand({ Bucket: BUCKET, Policy: JSON.stringify({ Version: '2012-10-17', Statement }) }));
-}
-
-const isTlsDeny = (s: PolicyStatement) => s.Effect === 'Deny' && JSON.stringify(s.Condition ?? {}).includes('aws:SecureTransport');
-
-describeLabContract('data-lake', emulator, {
-  mutants: {
-    s3_policy_glue_access_granted: {
-      name: 'the statement that lets Glue read raw/ is left out',
-      apply: (ctx) => editPolicy(ctx, (all) => all.filter((s) => s.Sid !== 'GlueReadRaw')),
-    },
-    s3_policy_glue_access_scoped: {
-      name: 'the Glue role gets s3:* on raw/ (it could overwrite and delete the raw data)',
-      apply: (ctx) => editPolicy(ctx, (all) => all.map((s) => (s.Sid === 'GlueReadRaw' ? { ...s, Action: 's3:*' } : s))),
-    },
-    s3_policy_others_denied: {
-      name: 'another account may read raw/',
-      apply: (ctx) => editPolicy(ctx, (all) => [
-        ...all,
-        { Sid: 'PartnerReadsRaw', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 's3:GetObject', Resource: `${BUCKET_ARN}/raw/*` },
-      ]),
-    },
-    s3_policy_tls_kept: {
-      name: 'the policy was replaced by the Glue statements alone (the TLS deny is lost)',
-      apply: (ctx) => editPolicy(ctx, (all) => all.filter((s) => !isTlsDeny(s))),
-    },
-    s3_notification_raw_created: {
-      name: 'the function notification has no prefix (it would fire for processed/ too)',
-      apply: (ctx) => ctx.clients.get(s3Client).send(new PutBucketNotificationConfigurationCommand({
-        Bucket: BUCKET,
-        NotificationConfiguration: { LambdaFunctionConfigurations: [{ Id: 'everything', LambdaFunctionArn: FUNCTION_ARN, Events: ['s3:ObjectCreated:*'] }] },
-      })),
-    },
-  },
-});
+describeLabContract('data-lake', emulator, { mutants: dataLakeMutants });
 
 const every = (status: string) => Object.fromEntries(lab.checks.map((c) => [c.id, status]));
 
