@@ -1,14 +1,7 @@
 import {
   AuthorizeSecurityGroupIngressCommand,
   CreateSecurityGroupCommand,
-  DescribeIamInstanceProfileAssociationsCommand,
-  DescribeInstancesCommand,
-  DescribeSecurityGroupsCommand,
-  DisassociateIamInstanceProfileCommand,
   RunInstancesCommand,
-  StopInstancesCommand,
-  type EC2Client,
-  type Instance,
 } from '@aws-sdk/client-ec2';
 import { describe, expect, it } from 'vitest';
 import { deployClients } from '../../checker/deploy/clients.ts';
@@ -16,64 +9,17 @@ import { runChecks } from '../../checker/run.ts';
 import { ec2Client } from '../../checker/services/ec2/client.ts';
 import lab from '../../labs/web-server/lab.ts';
 import { useEmulator } from '../support/emulator.ts';
-import { describeLabContract, statusesOf, type MutantContext } from '../support/lab-contract.ts';
+import { describeLabContract, statusesOf } from '../support/lab-contract.ts';
 import { runLabSteps } from '../support/lab-steps.ts';
+import { webServerMutants } from '../support/mutants/web-server.ts';
 
 const emulator = useEmulator();
 const AL2023 = 'resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64';
 const ec2Factory = await ec2Client();
-const ec2 = (ctx: MutantContext): EC2Client => ctx.clients.get(ec2Factory);
-
-async function webServers(client: EC2Client): Promise<Instance[]> {
-  const out = await client.send(new DescribeInstancesCommand({ Filters: [{ Name: 'tag:Name', Values: ['nubelab-web-*'] }, { Name: 'instance-state-name', Values: ['running'] }] }));
-  return (out.Reservations ?? []).flatMap((r) => r.Instances ?? []).sort((a, b) => a.InstanceId!.localeCompare(b.InstanceId!));
-}
-
-async function webGroupId(client: EC2Client): Promise<string> {
-  const out = await client.send(new DescribeSecurityGroupsCommand({ Filters: [{ Name: 'group-name', Values: ['nubelab-web-sg*'] }] }));
-  return out.SecurityGroups![0]!.GroupId!;
-}
 
 const ALL_PASS = Object.fromEntries(lab.checks.map((c) => [c.id, 'pass']));
 
-describeLabContract('web-server', emulator, {
-  mutants: {
-    ec2_web_sg_ports: {
-      name: 'SSH opened to 0.0.0.0/0 on the web group',
-      apply: async (ctx) => ec2(ctx).send(new AuthorizeSecurityGroupIngressCommand({
-        GroupId: await webGroupId(ec2(ctx)),
-        IpPermissions: [{ IpProtocol: 'tcp', FromPort: 22, ToPort: 22, IpRanges: [{ CidrIp: '0.0.0.0/0' }] }],
-      })),
-    },
-    ec2_web_instances_two_azs: {
-      name: 'one of the two servers stopped',
-      apply: async (ctx) => ec2(ctx).send(new StopInstancesCommand({ InstanceIds: [(await webServers(ec2(ctx)))[1]!.InstanceId!] })),
-    },
-    ec2_web_instances_group_profile: {
-      name: "a server's instance profile detached",
-      apply: async (ctx) => {
-        const id = (await webServers(ec2(ctx)))[0]!.InstanceId!;
-        const associations = await ec2(ctx).send(new DescribeIamInstanceProfileAssociationsCommand({ Filters: [{ Name: 'instance-id', Values: [id] }] }));
-        await ec2(ctx).send(new DisassociateIamInstanceProfileCommand({ AssociationId: associations.IamInstanceProfileAssociations![0]!.AssociationId! }));
-      },
-    },
-    ec2_web_user_data_flask: {
-      name: 'a third web server launched without user data',
-      apply: async (ctx) => {
-        const [first] = await webServers(ec2(ctx));
-        await ec2(ctx).send(new RunInstancesCommand({
-          MinCount: 1,
-          MaxCount: 1,
-          ImageId: AL2023,
-          InstanceType: 't3.micro',
-          IamInstanceProfile: { Arn: first!.IamInstanceProfile!.Arn! },
-          SecurityGroupIds: first!.SecurityGroups!.map((g) => g.GroupId!),
-          TagSpecifications: [{ ResourceType: 'instance', Tags: [{ Key: 'Name', Value: 'nubelab-web-3' }] }],
-        }));
-      },
-    },
-  },
-});
+describeLabContract('web-server', emulator, { mutants: webServerMutants });
 
 const CLOUD_CONFIG = `#cloud-config
 packages:

@@ -7,6 +7,7 @@ import { iamRoleMutants } from './iam-role.ts';
 import { iamUsersMutants } from './iam-users.ts';
 import { lambdaResizeMutants } from './lambda-resize.ts';
 import { s3BucketMutants } from './s3-bucket.ts';
+import { webServerMutants } from './web-server.ts';
 
 /**
  * The mutants of the labs whose contract test keeps them in this shared folder, by lab id: the
@@ -22,4 +23,5 @@ export const SHARED_MUTANTS: Readonly<Record<string, Record<string, Mutant>>> = 
   'iam-users': iamUsersMutants,
   'ec2-instance': ec2InstanceMutants,
   'data-lake': dataLakeMutants,
+  'web-server': webServerMutants,
 };
