@@ -1,11 +1,9 @@
 import {
   CreateWorkGroupCommand,
-  DeleteWorkGroupCommand,
   GetQueryExecutionCommand,
   GetQueryResultsCommand,
   ListQueryExecutionsCommand,
   StartQueryExecutionCommand,
-  type WorkGroupConfiguration,
 } from '@aws-sdk/client-athena';
 import { CreateTableCommand, DeleteTableCommand } from '@aws-sdk/client-glue';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -18,59 +16,24 @@ import { glueClient } from '../../checker/services/glue/reader.ts';
 import { LESSON_QUERY, PROCESSED_COLUMNS } from '../../labs/athena-queries/athena.ts';
 import lab from '../../labs/athena-queries/lab.ts';
 import { useEmulator } from '../support/emulator.ts';
-import { deployReference, describeLabContract, statusesOf, type MutantContext, withDeployClients } from '../support/lab-contract.ts';
+import { deployReference, describeLabContract, statusesOf, withDeployClients } from '../support/lab-contract.ts';
+import { athenaQueriesMutants, athenaResultsBucket, athenaWorkGroup, glueDatabase, referenceWorkGroupConfig } from '../support/mutants/athena-queries.ts';
 
 const emulator = useEmulator();
 /** moto's default account, which the emulator's requests land in. */
 const ACCOUNT = '123456789012';
-const WORKGROUP = 'taxis-student';
-const RESULTS = `taxis-athena-results-student-${ACCOUNT}`;
+const WORKGROUP = athenaWorkGroup('student');
+const RESULTS = athenaResultsBucket('student', ACCOUNT);
 const DATA_LAKE = `taxis-datalake-student-${ACCOUNT}`;
 /** The glue-catalog reference's database for learner `student`. */
-const DATABASE = 'taxis_student';
+const DATABASE = glueDatabase('student');
 /** What the lesson shows as the query's output: written by this test, imported by the lesson pages. */
 const LESSON_OUTPUT = labFile('athena-queries', 'lesson-output.json');
 
-/** The reference workgroup's configuration, for mutants that re-create it with one thing changed. */
-const REFERENCE_CONFIG: WorkGroupConfiguration = {
-  EnforceWorkGroupConfiguration: true,
-  ResultConfiguration: { OutputLocation: `s3://${RESULTS}/`, EncryptionConfiguration: { EncryptionOption: 'SSE_S3' } },
-};
+/** The reference workgroup's configuration for learner `student`. */
+const REFERENCE_CONFIG = referenceWorkGroupConfig('student', ACCOUNT);
 
-/**
- * moto 5.2.5 has no UpdateWorkGroup: a changed workgroup is deleted and created again under the
- * same name. Its query history stays listed (as on AWS when the workgroup is updated in place).
- */
-async function recreateWorkGroup(ctx: MutantContext, configuration: WorkGroupConfiguration) {
-  const athena = ctx.clients.get(athenaClient);
-  await athena.send(new DeleteWorkGroupCommand({ WorkGroup: WORKGROUP, RecursiveDeleteOption: true }));
-  await athena.send(new CreateWorkGroupCommand({ Name: WORKGROUP, Configuration: configuration }));
-}
-
-describeLabContract('athena-queries', emulator, {
-  mutants: {
-    athena_workgroup_enforced: {
-      name: 'client-side settings override the workgroup (EnforceWorkGroupConfiguration false)',
-      apply: (ctx) => recreateWorkGroup(ctx, { ...REFERENCE_CONFIG, EnforceWorkGroupConfiguration: false }),
-    },
-    athena_results_bucket_separate: {
-      name: "results written into the data lake's bucket",
-      apply: (ctx) => recreateWorkGroup(ctx, { ...REFERENCE_CONFIG, ResultConfiguration: { ...REFERENCE_CONFIG.ResultConfiguration, OutputLocation: `s3://${DATA_LAKE}/athena-results/` } }),
-    },
-    athena_results_encrypted: {
-      name: 'no encryption for results',
-      apply: (ctx) => recreateWorkGroup(ctx, { ...REFERENCE_CONFIG, ResultConfiguration: { OutputLocation: `s3://${RESULTS}/` } }),
-    },
-    glue_table_processed_parquet: {
-      name: 'the table over processed/ is dropped from the catalog',
-      apply: (ctx) => ctx.clients.get(glueClient).send(new DeleteTableCommand({ DatabaseName: DATABASE, Name: 'taxi_trips' })),
-    },
-    athena_query_succeeded: {
-      name: 'the lesson-named workgroup taxis, configured alike, where no query ever ran (it is graded first)',
-      apply: (ctx) => ctx.clients.get(athenaClient).send(new CreateWorkGroupCommand({ Name: 'taxis', Configuration: REFERENCE_CONFIG })),
-    },
-  },
-});
+describeLabContract('athena-queries', emulator, { mutants: athenaQueriesMutants });
 
 /** Starts a statement and waits until it ends (the emulator runs it in the background). */
 async function runQuery(clients: DeployClients, sql: string, workGroup: string, database = DATABASE) {

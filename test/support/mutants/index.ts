@@ -1,4 +1,5 @@
 import type { Mutant } from '../lab-contract.ts';
+import { athenaQueriesMutants } from './athena-queries.ts';
 import { dataLakeMutants } from './data-lake.ts';
 import { ec2InstanceMutants } from './ec2-instance.ts';
 import { ec2RoleS3DynamodbMutants } from './ec2-role-s3-dynamodb.ts';
@@ -24,4 +25,5 @@ export const SHARED_MUTANTS: Readonly<Record<string, Record<string, Mutant>>> = 
   'ec2-instance': ec2InstanceMutants,
   'data-lake': dataLakeMutants,
   'web-server': webServerMutants,
+  'athena-queries': athenaQueriesMutants,
 };
