@@ -8,6 +8,7 @@ import { iamRoleMutants } from './iam-role.ts';
 import { iamUsersMutants } from './iam-users.ts';
 import { lambdaResizeMutants } from './lambda-resize.ts';
 import { s3BucketMutants } from './s3-bucket.ts';
+import { vpcNetworkMutants } from './vpc-network.ts';
 import { webServerMutants } from './web-server.ts';
 
 /**
@@ -26,4 +27,5 @@ export const SHARED_MUTANTS: Readonly<Record<string, Record<string, Mutant>>> = 
   'data-lake': dataLakeMutants,
   'web-server': webServerMutants,
   'athena-queries': athenaQueriesMutants,
+  'vpc-network': vpcNetworkMutants,
 };
