@@ -4,6 +4,8 @@ import type { Localized } from './core/i18n.ts';
 import type { OperationListener } from './aws/read-only.ts';
 import type { Target } from './aws/target.ts';
 import { runLab } from './core/engine.ts';
+import { featureGapsOf } from './emulator/engine-gaps.ts';
+import type { EngineFeature } from './core/engine-features.ts';
 import { createMemo } from './core/memo.ts';
 import type { CheckContext, Finding, LabDefinition, LabSettings, RunResult } from './core/types.ts';
 
@@ -18,6 +20,11 @@ export interface RunOptions {
   settings?: Omit<LabSettings, 'region'>;
   /** How the learner runs the CLI (`npx nubelab` or `nubelab`), for what-to-do sentences. */
   cli?: string;
+  /**
+   * false: report what the checks saw even where the engine lacks a behaviour they rely on (the
+   * engine matrix proves each declared gap that way). Default true.
+   */
+  engineGaps?: boolean;
 }
 
 /** The target could not answer the very first read: nothing was checked. One sentence says why and what to do. */
@@ -60,7 +67,7 @@ function failureOf(error: unknown, target: Target, cli: string): TargetFailure {
  * Checks one or more labs against an account. The caller's identity is read first: it is needed
  * anyway (account-level settings) and tells at once whether the endpoint answers at all.
  */
-export async function runChecks({ labs, target, onOperation, settings = {}, cli = 'npx nubelab' }: RunOptions): Promise<RunResult> {
+export async function runChecks({ labs, target, onOperation, settings = {}, cli = 'npx nubelab', engineGaps = true }: RunOptions): Promise<RunResult> {
   const memo = createMemo();
   const { readers, destroy } = createAccountReaders(target, { onOperation }, memo);
   try {
@@ -76,7 +83,8 @@ export async function runChecks({ labs, target, onOperation, settings = {}, cli 
       derive: { value: (key: string, compute: () => Promise<unknown>) => memo(`derived:${key}`, compute) },
     }) as CheckContext;
     // Labs share the memo, so running them together still reads each fact once.
-    const results = await Promise.all(labs.map((lab) => runLab(lab, ctx)));
+    const lacking = engineGaps ? await lackingFeatures(target) : new Map();
+    const results = await Promise.all(labs.map((lab) => runLab(lab, ctx, lacking)));
     return {
       target: target.kind,
       endpoint: target.endpoint,
@@ -90,4 +98,10 @@ export async function runChecks({ labs, target, onOperation, settings = {}, cli 
   } finally {
     destroy();
   }
+}
+
+/** The behaviours the target lacks, with why (only LocalStack and MiniStack lack any). */
+async function lackingFeatures(target: Target): Promise<ReadonlyMap<EngineFeature, Localized>> {
+  const gaps = await featureGapsOf(target).catch(() => new Map());
+  return new Map([...gaps].map(([feature, gap]) => [feature, gap.reason]));
 }

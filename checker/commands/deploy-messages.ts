@@ -15,11 +15,13 @@ export const EVENT_TEXT: Record<Lang, EventText> = {
     'resource-created': (e) => `  ✓ creado ${e.type} ${e.physicalId}`,
     'resource-updated': (e) => `  ✓ actualizado ${e.type} ${e.physicalId}`,
     'resource-skipped': (e) =>
-      e.reason === 'engine-lacks-service'
+      e.reason === 'engine-lacks-service' || e.reason === 'engine-lacks-feature'
         ? `  – omitido ${e.type} ${e.logicalId}: ${e.why?.es ?? ''}`
         : e.reason === 'depends-on-skipped'
           ? `  – omitido ${e.type} ${e.logicalId}: necesita ${e.dependsOn}, que este motor no puede crear`
           : undefined,
+    'property-skipped': (e) => `  – se deja fuera ${e.property} de ${e.type} ${e.logicalId}: ${e.why.es}`,
+    'setup-step-skipped': (e) => `  – ${e.labId}: no se ejecuta «${e.step.es}»: ${e.why.es}`,
     'setup-skipped': (e) =>
       e.what === 'setup'
         ? `  – no se ejecuta la preparación posterior de ${e.labId}: necesita recursos omitidos (${e.needs.join(', ')})`
@@ -57,11 +59,13 @@ export const EVENT_TEXT: Record<Lang, EventText> = {
     'resource-created': (e) => `  ✓ created ${e.type} ${e.physicalId}`,
     'resource-updated': (e) => `  ✓ updated ${e.type} ${e.physicalId}`,
     'resource-skipped': (e) =>
-      e.reason === 'engine-lacks-service'
+      e.reason === 'engine-lacks-service' || e.reason === 'engine-lacks-feature'
         ? `  – skipped ${e.type} ${e.logicalId}: ${e.why?.en ?? ''}`
         : e.reason === 'depends-on-skipped'
           ? `  – skipped ${e.type} ${e.logicalId}: it needs ${e.dependsOn}, which this engine cannot create`
           : undefined,
+    'property-skipped': (e) => `  – left out ${e.property} of ${e.type} ${e.logicalId}: ${e.why.en}`,
+    'setup-step-skipped': (e) => `  – ${e.labId}: "${e.step.en}" not run: ${e.why.en}`,
     'setup-skipped': (e) =>
       e.what === 'setup'
         ? `  – ${e.labId}'s post-deploy setup not run: it needs skipped resources (${e.needs.join(', ')})`

@@ -1,6 +1,8 @@
 import { errorCode, httpStatus, isNotImplemented } from '../aws/errors.ts';
 import { targetProblemOf } from '../aws/target-problem.ts';
 import { ReadOnlyViolation } from '../aws/read-only.ts';
+import type { EngineFeature } from './engine-features.ts';
+import type { Localized } from './i18n.ts';
 import type { CheckContext, CheckDefinition, Finding, GradedResource, LabDefinition, LabResult, Outcome } from './types.ts';
 
 /** Turns an exception from a check into a result that says why it could not be evaluated. */
@@ -47,7 +49,22 @@ function skipped(check: CheckDefinition, unmet: Finding): Outcome {
   };
 }
 
-async function runCheck(check: CheckDefinition, ctx: CheckContext, done: ReadonlyMap<string, Promise<Finding>>): Promise<Finding> {
+/**
+ * A check that did not pass where the engine lacks a behaviour it relies on: the engine's gap, not
+ * the learner's failure. What the check saw stays in the evidence.
+ */
+function engineGapOutcome(check: CheckDefinition, outcome: Outcome, lacking: ReadonlyMap<EngineFeature, Localized>): Outcome {
+  if (outcome.status !== 'fail' && outcome.status !== 'error') return outcome;
+  const feature = check.relies?.find((f) => lacking.has(f));
+  if (!feature) return outcome;
+  return {
+    status: 'not_applicable',
+    message: lacking.get(feature)!,
+    evidence: { ...outcome.evidence, engineLacks: feature, statusWithoutGap: outcome.status, messageWithoutGap: outcome.message.en },
+  };
+}
+
+async function runCheck(check: CheckDefinition, ctx: CheckContext, done: ReadonlyMap<string, Promise<Finding>>, lacking: ReadonlyMap<EngineFeature, Localized>): Promise<Finding> {
   let outcome: Outcome;
   const prerequisites = await Promise.all((check.needs ?? []).map((id) => done.get(id)!));
   const unmet = prerequisites.find((f) => f.status !== 'pass');
@@ -56,6 +73,7 @@ async function runCheck(check: CheckDefinition, ctx: CheckContext, done: Readonl
   } catch (error) {
     outcome = outcomeFromError(error);
   }
+  outcome = engineGapOutcome(check, outcome, lacking);
   return {
     id: check.id,
     status: outcome.status,
@@ -89,10 +107,10 @@ async function gradedResources(lab: LabDefinition, ctx: CheckContext): Promise<G
  * Runs every check of a lab concurrently, each as soon as its prerequisites are known; readers
  * shared through `ctx` make each API call once.
  */
-export async function runLab(lab: LabDefinition, ctx: CheckContext): Promise<LabResult> {
+export async function runLab(lab: LabDefinition, ctx: CheckContext, lacking: ReadonlyMap<EngineFeature, Localized> = new Map()): Promise<LabResult> {
   const started = new Map<string, Promise<Finding>>();
   // defineLab guarantees prerequisites come first, so each one is already started here.
-  for (const check of lab.checks) started.set(check.id, runCheck(check, ctx, started));
+  for (const check of lab.checks) started.set(check.id, runCheck(check, ctx, started, lacking));
   const checks = await Promise.all(started.values());
   return {
     lab: lab.id,

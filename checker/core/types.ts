@@ -2,11 +2,13 @@ import type { Localized } from './i18n.ts';
 import type { ServiceReaders } from '../services/index.ts';
 import type { DeployClients } from '../deploy/clients.ts';
 import type { DeployedResource, ProgressListener } from '../deploy/events.ts';
+import type { EngineFeature } from './engine-features.ts';
 
 /**
  * - `skipped`: not run because a prerequisite check did not pass; earns nothing but is not a
  *   failure of its own (the prerequisite already counts as one).
- * - `not_applicable`: the target lacks the API the check needs; neither earned nor lost.
+ * - `not_applicable`: the target lacks the API the check needs, or lacks a behaviour the check
+ *   relies on and the check did not pass there; neither earned nor lost.
  */
 export type Status = 'pass' | 'fail' | 'error' | 'skipped' | 'not_applicable';
 
@@ -70,6 +72,12 @@ export interface CheckDefinition {
    * console's wording). Code, so one string for both languages; `<…>` marks what to fill in.
    */
   cli?: string;
+  /**
+   * What AWS must do for this check's evidence to exist beyond answering reads (e.g. an instance
+   * keeping its metadata options). On an engine that lacks one of them, a failure of this check is
+   * reported `not_applicable` with the engine's reason; a pass stays a pass.
+   */
+  relies?: readonly EngineFeature[];
   run(ctx: CheckContext): Promise<Outcome>;
 }
 
@@ -96,6 +104,8 @@ export interface LabSetupContext {
   /** The reference stack's resources with their physical ids (e.g. the user to give a console password). */
   resources: readonly DeployedResource[];
   emit: ProgressListener;
+  /** Why the target engine lacks `feature` (engine-gaps.ts), or undefined where it has it (AWS, moto). */
+  engineLacks(feature: EngineFeature): Localized | undefined;
 }
 
 /**

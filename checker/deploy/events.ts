@@ -16,13 +16,19 @@ export type DeployEvent =
       kind: 'resource-skipped';
       logicalId: string;
       type: string;
-      reason: 'cdk-metadata' | 'condition-false' | 'retained' | 'engine-lacks-service' | 'depends-on-skipped';
+      reason: 'cdk-metadata' | 'condition-false' | 'retained' | 'engine-lacks-service' | 'engine-lacks-feature' | 'depends-on-skipped';
       /** engine-lacks-service: the service the engine lacks and why. */
       service?: string;
+      /** engine-lacks-feature: the behaviour the engine lacks (engine-features.ts); `why` says why. */
+      feature?: string;
       why?: Localized;
       /** depends-on-skipped: the skipped resource this one needs. */
       dependsOn?: string;
     }
+  /** A property left out of a resource because the engine lacks what it needs (e.g. a notification to a function it cannot run). */
+  | { kind: 'property-skipped'; logicalId: string; type: string; property: string; feature: string; why: Localized }
+  /** One step of a lab's setup not run because the engine lacks the behaviour it needs. */
+  | { kind: 'setup-step-skipped'; labId: string; step: Localized; feature: string; why: Localized }
   /** The lab's post-deploy setup (or a data file) was not run: it needs resources the engine could not have. */
   | { kind: 'setup-skipped'; labId: string; what: 'setup' | 'seed'; needs: string[] }
   /** A resource failed; resources this run created are being deleted again. */
@@ -89,7 +95,8 @@ export interface DeployResult extends DeploymentIdentity {
   outputs: Record<string, string>;
   resources: DeployedResource[];
   /** Resources not created because the engine lacks their service (or one they need), with the reason. */
-  skippedForEngine?: { logicalId: string; type: string; service?: string; dependsOn?: string; why?: Localized }[];
+  /** Resources (and properties) left out because the engine lacks a service or a behaviour. */
+  skippedForEngine?: { logicalId: string; type: string; service?: string; feature?: string; property?: string; dependsOn?: string; why?: Localized }[];
   seeded: { bucket: string; key: string }[];
   durationMs: number;
 }

@@ -1,4 +1,6 @@
 import { errorCode } from '../aws/errors.ts';
+import type { EngineFeature } from '../core/engine-features.ts';
+import type { Localized } from '../core/i18n.ts';
 import type { LabDefinition, LabSetupContext } from '../core/types.ts';
 import { DeployError, isDeployError } from './errors.ts';
 
@@ -21,4 +23,14 @@ export async function runLabSetup(lab: LabDefinition, phase: 'apply' | 'remove',
       error,
     );
   }
+}
+
+/**
+ * Runs one step of a lab's setup unless the target engine lacks the behaviour it needs; then the
+ * step is said to be skipped, with the engine's reason, and the checks relying on it say the same.
+ */
+export async function unlessEngineLacks(ctx: LabSetupContext, labId: string, feature: EngineFeature, step: Localized, run: () => Promise<void>): Promise<void> {
+  const why = ctx.engineLacks(feature);
+  if (!why) return run();
+  ctx.emit({ kind: 'setup-step-skipped', labId, step, feature, why });
 }

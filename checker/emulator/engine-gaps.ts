@@ -1,4 +1,5 @@
 import type { Localized } from '../core/i18n.ts';
+import type { EngineFeature } from '../core/engine-features.ts';
 import type { SdkClient } from '../services/service.ts';
 import type { Target } from '../aws/target.ts';
 import { probeEndpoint, type EndpointKind } from './probe.ts';
@@ -42,6 +43,100 @@ export const ENGINE_GAPS: Partial<Record<EndpointKind, Readonly<Record<string, L
     codepipeline: MINISTACK_MISSING,
   },
 };
+
+/**
+ * A behaviour an engine lacks although it offers the service, measured on this machine kind with
+ * the labs' reference solutions (the engine matrix proves each: without it, the reference fails
+ * the checks that rely on it). `resourceTypes` are left out of a deploy there; `properties`
+ * (`<type> <property path>`) are removed from a resource before it is created.
+ */
+export interface FeatureGap {
+  reason: Localized;
+  resourceTypes?: readonly string[];
+  properties?: readonly string[];
+}
+
+export const ENGINE_FEATURE_GAPS: Partial<Record<EndpointKind, Partial<Record<EngineFeature, FeatureGap>>>> = {
+  localstack: {
+    'lambda.runs-code': {
+      reason: {
+        es: 'LocalStack 4.14.0 ejecuta las funciones Lambda solo en Docker; sin Docker no las ejecuta y rechaza una notificación de S3 hacia una función.',
+        en: 'LocalStack 4.14.0 runs Lambda functions only in Docker; without it they never run, and S3 refuses a notification to a function.',
+      },
+      properties: ['AWS::S3::Bucket NotificationConfiguration.LambdaConfigurations'],
+    },
+    'ec2.metadata-options': {
+      reason: {
+        es: 'LocalStack 4.14.0 descarta las opciones de metadatos (HttpTokens) de la plantilla de lanzamiento: la instancia acepta IMDSv1 diga lo que diga.',
+        en: "LocalStack 4.14.0 drops the launch template's metadata options (HttpTokens): the instance accepts IMDSv1 whatever it asked for.",
+      },
+    },
+    'iam.login-profile-reset': {
+      reason: {
+        es: 'LocalStack 4.14.0 no guarda PasswordResetRequired de una contraseña de consola.',
+        en: "LocalStack 4.14.0 does not keep a console password's PasswordResetRequired.",
+      },
+    },
+  },
+  ministack: {
+    'ec2.metadata-options': {
+      reason: {
+        es: 'MiniStack 1.5.33 no guarda las opciones de metadatos (HttpTokens) de una instancia.',
+        en: "MiniStack 1.5.33 does not keep an instance's metadata options (HttpTokens).",
+      },
+    },
+    'ec2.root-volume-encryption': {
+      reason: {
+        es: 'MiniStack 1.5.33 crea el volumen raíz sin cifrar aunque el lanzamiento pida cifrado.',
+        en: 'MiniStack 1.5.33 creates the root volume unencrypted even when the launch asks for encryption.',
+      },
+    },
+    'ec2.instance-placement': {
+      reason: {
+        es: 'MiniStack 1.5.33 pone toda instancia en la zona «a» de la región, sea cual sea su subred.',
+        en: "MiniStack 1.5.33 puts every instance in the region's zone 'a', whatever its subnet.",
+      },
+    },
+    'ec2.network-acl-association': {
+      reason: {
+        es: 'MiniStack 1.5.33 no asocia una subred a una ACL de red propia (la asociación falla).',
+        en: 'MiniStack 1.5.33 cannot associate a subnet with a network ACL of its own (the association fails).',
+      },
+      resourceTypes: ['AWS::EC2::SubnetNetworkAclAssociation'],
+    },
+    'iam.virtual-mfa-seed': {
+      reason: {
+        es: 'MiniStack 1.5.33 da una semilla de MFA virtual que no es Base32, así que no se puede calcular un código para activarla.',
+        en: 'MiniStack 1.5.33 gives a virtual MFA seed that is not Base32, so no code can be computed to enable the device.',
+      },
+    },
+    'iam.aws-managed-policies': {
+      reason: {
+        es: 'MiniStack 1.5.33 no tiene las políticas administradas por AWS (p. ej. AWSGlueServiceRole): no se pueden leer.',
+        en: 'MiniStack 1.5.33 lacks the AWS managed policies (e.g. AWSGlueServiceRole): they cannot be read.',
+      },
+    },
+    'glue.crawler-tables': {
+      reason: {
+        es: 'El rastreador de Glue de MiniStack 1.5.33 termina sin crear tablas.',
+        en: "MiniStack 1.5.33's Glue crawler finishes without creating tables.",
+      },
+    },
+    'glue.job-runs': {
+      reason: {
+        es: 'MiniStack 1.5.33 ejecuta un trabajo Python shell sin sus argumentos en la línea de órdenes (los pone en variables de entorno): un script escrito para Glue se para en getResolvedOptions.',
+        en: "MiniStack 1.5.33 runs a Python shell job without the job's arguments on its command line (it puts them in environment variables): a script written for Glue stops at getResolvedOptions.",
+      },
+    },
+  },
+};
+
+/** The behaviours the engine at `target` lacks (none for AWS or moto). */
+export async function featureGapsOf(target: Target): Promise<ReadonlyMap<EngineFeature, FeatureGap>> {
+  if (target.kind !== 'emulator' || !target.endpoint) return new Map();
+  const kind = await endpointKind(target.endpoint);
+  return new Map(Object.entries((kind && ENGINE_FEATURE_GAPS[kind]) ?? {}) as [EngineFeature, FeatureGap][]);
+}
 
 const GAP_SERVICES = new Set(Object.values(ENGINE_GAPS).flatMap((gaps) => Object.keys(gaps ?? {})));
 

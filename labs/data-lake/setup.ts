@@ -1,3 +1,4 @@
+import { unlessEngineLacks } from '../../checker/deploy/setup.ts';
 import {
   DeleteBucketPolicyCommand,
   GetBucketNotificationConfigurationCommand,
@@ -88,7 +89,7 @@ export const dataLakeSetup: LabSetup = {
     const { Role: role } = await ctx.clients.get(iamClient).send(new GetRoleCommand({ RoleName: `${ROLE_NAME}-${targets.learner}` }));
     const { Configuration: fn } = await ctx.clients.get(lambdaClient).send(new GetFunctionCommand({ FunctionName: targets.functionName }));
     await writeStatements(s3, targets.bucket, withGlueStatements(await currentStatements(s3, targets.bucket), targets.bucket, role!.Arn!));
-    await changeNotifications(s3, targets.bucket, (functions) => [
+    await unlessEngineLacks(ctx, 'data-lake', 'lambda.runs-code', { es: 'avisar a la función de cada llegada a raw/', en: 'notify the function of each arrival in raw/' }, () => changeNotifications(s3, targets.bucket, (functions) => [
       ...notOurs(functions),
       {
         Id: NOTIFICATION_ID,
@@ -96,7 +97,7 @@ export const dataLakeSetup: LabSetup = {
         Events: [ALL_CREATED],
         Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: RAW_PREFIX }] } },
       },
-    ]);
+    ]));
   },
 
   async remove(ctx) {

@@ -46,6 +46,8 @@ export function glueAccessCheck(spec: GlueAccessSpec): CheckDefinition {
     title: spec.title,
     hint: spec.hint,
     cli: spec.cli,
+    // The role's policies include AWSGlueServiceRole, which must be readable to be evaluated.
+    relies: ['iam.aws-managed-policies'],
     run: (ctx) =>
       withGlueRole(ctx, (role) =>
         withDataLake(ctx, async (bucket) => {

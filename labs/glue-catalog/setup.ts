@@ -1,3 +1,4 @@
+import { unlessEngineLacks } from '../../checker/deploy/setup.ts';
 import { GetCrawlerCommand, GetJobRunCommand, GetTablesCommand, StartCrawlerCommand, StartJobRunCommand, type GlueClient } from '@aws-sdk/client-glue';
 import { errorCode } from '../../checker/aws/errors.ts';
 import type { LabSetup, LabSetupContext } from '../../checker/core/types.ts';
@@ -71,7 +72,7 @@ export const glueCatalogSetup: LabSetup = {
     const crawler = physicalIdOf(ctx, 'AWS::Glue::Crawler');
     const job = physicalIdOf(ctx, 'AWS::Glue::Job');
     if (crawler) await crawl(glue, ctx, crawler);
-    if (job) await runJob(glue, ctx, job);
+    if (job) await unlessEngineLacks(ctx, 'glue-catalog', 'glue.job-runs', { es: 'ejecutar el trabajo de Glue', en: 'run the Glue job' }, () => runJob(glue, ctx, job));
   },
   // The catalog tables go with the database; the Parquet files and the script stay in the data
   // lake until the s3-bucket lab's destroy empties the bucket, as a learner's own work would.

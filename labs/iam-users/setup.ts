@@ -1,3 +1,4 @@
+import { unlessEngineLacks } from '../../checker/deploy/setup.ts';
 import { randomInt } from 'node:crypto';
 import {
   CreateLoginProfileCommand,
@@ -142,7 +143,7 @@ export const iamUsersSetup: LabSetup = {
     const minimumLength = await applyPasswordPolicy(client, ctx);
     for (const user of usersOf(ctx)) {
       await setConsolePassword(client, ctx, user, minimumLength);
-      await enableVirtualMfa(client, ctx, user);
+      await unlessEngineLacks(ctx, 'iam-users', 'iam.virtual-mfa-seed', { es: `activar la MFA virtual de ${user}`, en: `enable ${user}'s virtual MFA` }, () => enableVirtualMfa(client, ctx, user));
     }
   },
   async remove(ctx) {

@@ -1,3 +1,4 @@
+import { unlessEngineLacks } from '../../checker/deploy/setup.ts';
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { errorCode } from '../../checker/aws/errors.ts';
 import type { LabSetup, LabSetupContext } from '../../checker/core/types.ts';
@@ -31,23 +32,28 @@ export function resizeSetup(seedKeys: readonly string[]): LabSetup {
     async apply(ctx) {
       const bucket = bucketOf(ctx);
       if (!bucket) return;
-      const started = Date.now();
-      const pending = new Set(seedKeys.map((key) => OUTPUT_PREFIX + key.slice(INPUT_PREFIX.length)));
-      while (pending.size) {
-        for (const key of [...pending]) {
-          if (await exists(ctx, bucket, key)) {
-            pending.delete(key);
-            ctx.emit({ kind: 'output-appeared', bucket, key, afterMs: Date.now() - started });
-          }
-        }
-        if (!pending.size) break;
-        if (Date.now() - started > WAIT_MS) {
-          throw Object.assign(new Error(`no resized copy after ${WAIT_MS / 1000} s: ${[...pending].join(', ')}; read the function's log group`), { name: 'ResizedCopyMissing' });
-        }
-        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-      }
+      await unlessEngineLacks(ctx, 'lambda-resize', 'lambda.runs-code', { es: 'esperar las copias redimensionadas', en: 'wait for the resized copies' }, () => resizedCopies(ctx, bucket, seedKeys));
     },
     // The copies go with the bucket when it is emptied and deleted.
     async remove() {},
   };
+}
+
+/** Waits until the function has written a resized copy of every sample uploaded to input/. */
+async function resizedCopies(ctx: LabSetupContext, bucket: string, seedKeys: readonly string[]): Promise<void> {
+  const started = Date.now();
+  const pending = new Set(seedKeys.map((key) => OUTPUT_PREFIX + key.slice(INPUT_PREFIX.length)));
+  while (pending.size) {
+    for (const key of [...pending]) {
+      if (await exists(ctx, bucket, key)) {
+        pending.delete(key);
+        ctx.emit({ kind: 'output-appeared', bucket, key, afterMs: Date.now() - started });
+      }
+    }
+    if (!pending.size) break;
+    if (Date.now() - started > WAIT_MS) {
+      throw Object.assign(new Error(`no resized copy after ${WAIT_MS / 1000} s: ${[...pending].join(', ')}; read the function's log group`), { name: 'ResizedCopyMissing' });
+    }
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
 }

@@ -53,6 +53,9 @@ describe.each(['localstack', 'ministack'] as const)('%s: every lab', (engine) =>
       const recorded = table.engines.find((e) => e.engine === engine)!.labs.find((l) => l.lab === lab.id)!;
       const statuses = (checks: Record<string, { reference: string }>) => Object.fromEntries(Object.entries(checks).map(([id, c]) => [id, c.reference]));
       expect(statuses(row.checks)).toEqual(statuses(recorded.checks));
+      // The engine's gaps are not applicable, never the learner's failure; and the deploy went through.
+      expect(Object.entries(row.checks).filter(([, c]) => c.reference === 'fail' || c.reference === 'error')).toEqual([]);
+      expect(row.deployError).toBeUndefined();
     },
     240_000,
   );

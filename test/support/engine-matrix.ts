@@ -20,6 +20,11 @@ export interface CheckCell {
   reference: CellStatus;
   /** not_applicable/error/fail on the reference: what the check or the engine said, in both languages. */
   reason?: Localized;
+  /** not_applicable because the engine lacks this behaviour (engine-features.ts); the check itself said `withoutGap`. */
+  lacks?: string;
+  withoutGap?: CellStatus;
+  /** skipped: the status of the check it needed (not_applicable when that is the engine's gap). */
+  unmetStatus?: CellStatus;
 }
 
 export interface LabRow {
@@ -75,7 +80,7 @@ export async function runLabOnEngine(lab: LabDefinition, endpoint: string, accou
   try {
     for (const id of [...(lab.requires ?? []), lab.id]) {
       const result = await deployLab(id, { target, learner: LEARNER });
-      if (id === lab.id) row.skipped = (result.skippedForEngine ?? []).map((s) => `${s.type} ${s.logicalId}`);
+      if (id === lab.id) row.skipped = (result.skippedForEngine ?? []).map((s) => (s.feature ? `lacks ${s.feature}: ` : '') + `${s.type} ${s.logicalId}${s.property ? ` ${s.property}` : ''}`);
     }
   } catch (error) {
     row.deployError = isDeployError(error) ? `${error.code}: ${error.message}` : (error as Error).message;
@@ -86,7 +91,9 @@ export async function runLabOnEngine(lab: LabDefinition, endpoint: string, accou
   for (const finding of reference.checks) {
     const before = empty.checks.find((f) => f.id === finding.id)!;
     const reason = reasonOf(finding);
-    row.checks[finding.id] = { empty: before.status, reference: finding.status, ...(reason ? { reason } : {}) };
+    const lacks = typeof finding.evidence.engineLacks === 'string' ? { lacks: finding.evidence.engineLacks, withoutGap: finding.evidence.statusWithoutGap as CellStatus } : {};
+    const unmet = finding.status === 'skipped' ? { unmetStatus: finding.evidence.unmetStatus as CellStatus } : {};
+    row.checks[finding.id] = { empty: before.status, reference: finding.status, ...(reason ? { reason } : {}), ...lacks, ...unmet };
   }
   return row;
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ENGINE_FEATURE_GAPS } from '../../checker/emulator/engine-gaps.ts';
 import { labs } from '../../labs/index.ts';
 import { RENDERED_FILES, readCompat, renderTable, spliceTable } from '../../scripts/engine-compat-render.ts';
 
@@ -28,6 +29,25 @@ describe('the engine compatibility table', () => {
           if (cell.reference !== 'pass') expect(cell.reason?.es && cell.reason?.en, `${run.engine} ${lab.lab} ${id}`).toBeTruthy();
         }
       }
+    }
+  });
+
+  it("records no failure and no error on any engine's reference: an engine's gap is not applicable, with its reason", () => {
+    for (const run of data.engines) {
+      const broken = run.labs.flatMap((lab) => Object.entries(lab.checks).filter(([, c]) => c.reference === 'fail' || c.reference === 'error').map(([id]) => `${lab.lab} ${id}`));
+      expect(broken, run.engine).toEqual([]);
+      expect(run.labs.filter((l) => l.deployError).map((l) => `${l.lab}: ${l.deployError}`), run.engine).toEqual([]);
+    }
+  });
+
+  it('shows every behaviour an engine is declared to lack at work in its run: each declaration is measured, none is dead', () => {
+    for (const run of data.engines) {
+      const declared = Object.keys(ENGINE_FEATURE_GAPS[run.engine as 'localstack' | 'ministack'] ?? {}).sort();
+      const seen = new Set(run.labs.flatMap((lab) => Object.values(lab.checks).flatMap((c) => (c.lacks ? [c.lacks] : []))));
+      const skippedForIt = new Set(run.labs.flatMap((lab) => lab.skipped.flatMap((s) => /^lacks ([^:]+):/.exec(s)?.[1] ?? [])));
+      expect(declared.filter((f) => !seen.has(f) && !skippedForIt.has(f)), run.engine).toEqual([]);
+      // A check is not applicable for a behaviour only where it did not pass on its own.
+      for (const lab of run.labs) for (const c of Object.values(lab.checks)) if (c.lacks) expect(['fail', 'error']).toContain(c.withoutGap);
     }
   });
 

@@ -11,9 +11,9 @@ import { runLabSetup } from '../setup.ts';
 import { synthesizeStack } from '../synth.ts';
 import { partitionOf, type PseudoParameters } from '../template/types.ts';
 import { applyPlan, removePlan } from './engine.ts';
-import { planTemplate, type TemplatePlan } from './plan.ts';
+import { isEngineSkip, planTemplate, type TemplatePlan } from './plan.ts';
 import { resolveSsmParameters, ssmLookup } from './ssm-parameters.ts';
-import { EngineLacksService, gapsOf } from '../../emulator/engine-gaps.ts';
+import { EngineLacksService, featureGapsOf, gapsOf } from '../../emulator/engine-gaps.ts';
 import type { LabSetupContext } from '../../core/types.ts';
 
 /**
@@ -26,6 +26,7 @@ interface Prepared {
   pseudo: PseudoParameters;
   /** Removes the synthesized assembly (its assets are read while the plan is applied). */
   dispose(): Promise<void>;
+  engineLacks: LabSetupContext['engineLacks'];
 }
 
 async function prepare(deployment: LabDeployment, target: Target, clients: DeployClients, emit: ProgressListener): Promise<Prepared> {
@@ -42,8 +43,9 @@ async function prepare(deployment: LabDeployment, target: Target, clients: Deplo
     const ssmParameters = await resolveSsmParameters(template, ssmLookup(clients));
     // LocalStack and MiniStack lack some services: their resources are skipped and listed, not failed.
     const engineGaps = await gapsOf(target);
-    const plan = planTemplate({ template, pseudo, ownerTags: deployment.ownerTags, clients, emit, assets, ssmParameters, engineGaps });
-    return { plan, pseudo, dispose };
+    const featureGaps = await featureGapsOf(target);
+    const plan = planTemplate({ template, pseudo, ownerTags: deployment.ownerTags, clients, emit, assets, ssmParameters, engineGaps, featureGaps });
+    return { plan, pseudo, dispose, engineLacks: (feature) => featureGaps.get(feature)?.reason };
   } catch (error) {
     await dispose();
     throw error;
@@ -69,22 +71,29 @@ export async function deployToEmulator(deployment: LabDeployment, target: Target
   const clients = deployClients(target);
   try {
     await assertSeedFilesExist(deployment.seeds);
-    const { plan, pseudo, dispose } = await prepare(deployment, target, clients, emit);
+    const { plan, pseudo, dispose, engineLacks } = await prepare(deployment, target, clients, emit);
     const resources = await applyPlan(plan, emit).finally(dispose);
     const outputs = plan.outputs();
-    const forEngine = plan.skipped.filter((s) => s.reason === 'engine-lacks-service' || s.reason === 'depends-on-skipped');
+    const forEngine = plan.skipped.filter(isEngineSkip);
     const needs = forEngine.map((s) => s.logicalId);
     // A data file goes only where its bucket exists; the setup works on the whole stack, so it waits for all of it.
     const seeds = deployment.seeds.filter((seed) => seed.bucketOutput in outputs || !forEngine.length);
     if (seeds.length < deployment.seeds.length) emit({ kind: 'setup-skipped', labId: deployment.lab.id, what: 'seed', needs });
     const seeded = await seedLab(clients.get(s3Client), seeds, outputs, emit);
     if (forEngine.length && deployment.lab.setup) emit({ kind: 'setup-skipped', labId: deployment.lab.id, what: 'setup', needs });
-    else await runSetupUnlessEngineLacks(deployment, { clients, resources, emit });
+    else await runSetupUnlessEngineLacks(deployment, { clients, resources, emit, engineLacks });
     return {
       ...resultIdentity(deployment, target, pseudo.accountId, pseudo.region),
       outputs,
       resources,
-      ...(forEngine.length ? { skippedForEngine: forEngine.map(({ logicalId, type, service, dependsOn, why }) => ({ logicalId, type, service, dependsOn, why })) } : {}),
+      ...(forEngine.length || plan.propertiesLeftOut.length
+        ? {
+            skippedForEngine: [
+              ...forEngine.map(({ logicalId, type, service, feature, dependsOn, why }) => ({ logicalId, type, service, feature, dependsOn, why })),
+              ...plan.propertiesLeftOut.map(({ logicalId, type, property, feature, why }) => ({ logicalId, type, property, feature, why })),
+            ],
+          }
+        : {}),
       seeded,
       durationMs: Date.now() - started,
     };
@@ -98,10 +107,10 @@ export async function destroyOnEmulator(deployment: LabDeployment, target: Targe
   const started = Date.now();
   const clients = deployClients(target);
   try {
-    const { plan, pseudo, dispose } = await prepare(deployment, target, clients, emit);
+    const { plan, pseudo, dispose, engineLacks } = await prepare(deployment, target, clients, emit);
     await dispose();
     // The setup is undone only once removePlan has found every resource to be ours.
-    const { deleted, absent } = await removePlan(plan, emit, (resources) => runLabSetup(deployment.lab, 'remove', { clients, resources, emit }));
+    const { deleted, absent } = await removePlan(plan, emit, (resources) => runLabSetup(deployment.lab, 'remove', { clients, resources, emit, engineLacks }));
     return {
       ...resultIdentity(deployment, target, pseudo.accountId, pseudo.region),
       deleted,

@@ -7,7 +7,8 @@ import { LiveValues } from '../handlers/deferred.ts';
 import type { HandlerContext, PlannedResource, ResourceHandler } from '../handlers/types.ts';
 import { conditionEvaluator, resolveValue, type ResolveScope } from '../template/intrinsics.ts';
 import { creationOrder, dependenciesOf, referencedNames } from '../template/order.ts';
-import { serviceOfResourceType } from '../../emulator/engine-gaps.ts';
+import { serviceOfResourceType, type FeatureGap } from '../../emulator/engine-gaps.ts';
+import type { EngineFeature } from '../../core/engine-features.ts';
 import type { Localized } from '../../core/i18n.ts';
 import type { CfnResource, CfnTemplate, PseudoParameters } from '../template/types.ts';
 
@@ -30,6 +31,8 @@ export interface PlanInput {
   handlers?: ReadonlyMap<string, ResourceHandler>;
   /** Services the target engine lacks (engine-gaps.ts), with the reason: their resources are skipped. */
   engineGaps?: ReadonlyMap<string, Localized>;
+  /** Behaviours it lacks: their resource types are skipped, their properties left out. */
+  featureGaps?: ReadonlyMap<EngineFeature, FeatureGap>;
 }
 
 export interface PlannedStep {
@@ -42,23 +45,38 @@ export interface PlannedStep {
   ctx: HandlerContext;
 }
 
-export type SkipReason = 'cdk-metadata' | 'condition-false' | 'engine-lacks-service' | 'depends-on-skipped';
+export type SkipReason = 'cdk-metadata' | 'condition-false' | 'engine-lacks-service' | 'engine-lacks-feature' | 'depends-on-skipped';
+
+/** Skipped because of the engine (what it lacks, or what needs that): a deploy lists these as the engine's gaps. */
+export const isEngineSkip = (s: SkippedResource) => s.reason === 'engine-lacks-service' || s.reason === 'engine-lacks-feature' || s.reason === 'depends-on-skipped';
 
 export interface SkippedResource {
   logicalId: string;
   type: string;
   reason: SkipReason;
-  /** engine-lacks-service: the service, and why the engine lacks it. */
+  /** engine-lacks-service: the service, and why the engine lacks it (engine-lacks-feature: the behaviour). */
   service?: string;
+  feature?: string;
   why?: Localized;
   /** depends-on-skipped: the skipped resource it refers to. */
   dependsOn?: string;
+}
+
+export interface PropertyLeftOut {
+  logicalId: string;
+  type: string;
+  /** Dotted path inside Properties, e.g. NotificationConfiguration.LambdaConfigurations. */
+  property: string;
+  feature: EngineFeature;
+  why: Localized;
 }
 
 export interface TemplatePlan {
   /** In creation order. */
   steps: PlannedStep[];
   skipped: SkippedResource[];
+  /** Properties left out of resources that are created, because the engine lacks what they need. */
+  propertiesLeftOut: PropertyLeftOut[];
   /** Ids and attributes AWS picks (EC2), learned while applying or removing; see handlers/deferred.ts. */
   live: LiveValues;
   /** The template's Outputs, resolved (strings, as CloudFormation reports them). */
@@ -119,10 +137,13 @@ export function planTemplate(input: PlanInput): TemplatePlan {
   const skipped: TemplatePlan['skipped'] = [];
   const unsupported: { logicalId: string; type: string }[] = [];
   const gaps = input.engineGaps ?? new Map<string, Localized>();
+  const featureGaps = [...(input.featureGaps ?? new Map<EngineFeature, FeatureGap>())];
+  const typeGaps = new Map(featureGaps.flatMap(([feature, gap]) => (gap.resourceTypes ?? []).map((type) => [type, { feature, why: gap.reason }] as const)));
   for (const [logicalId, resource] of Object.entries(resources)) {
     const service = serviceOfResourceType(resource.Type);
     if (SKIPPED_TYPES.has(resource.Type)) skipped.push({ logicalId, type: resource.Type, reason: 'cdk-metadata' });
     else if (gaps.has(service)) skipped.push({ logicalId, type: resource.Type, reason: 'engine-lacks-service', service, why: gaps.get(service) });
+    else if (typeGaps.has(resource.Type)) skipped.push({ logicalId, type: resource.Type, reason: 'engine-lacks-feature', ...typeGaps.get(resource.Type)! });
     else if (resource.Condition && !scope.condition(resource.Condition, `Resources.${logicalId}.Condition`)) {
       skipped.push({ logicalId, type: resource.Type, reason: 'condition-false' });
     } else if (!handlers.has(resource.Type)) unsupported.push({ logicalId, type: resource.Type });
@@ -139,6 +160,20 @@ export function planTemplate(input: PlanInput): TemplatePlan {
     });
   }
 
+  const propertiesLeftOut: PropertyLeftOut[] = [];
+  for (const [feature, gap] of featureGaps) {
+    for (const entry of gap.properties ?? []) {
+      const [type, property] = entry.split(' ') as [string, string];
+      for (const [logicalId, resource] of Object.entries(active)) {
+        const trimmed = resource.Type === type ? withoutPath(resource, `Properties.${property}`) : undefined;
+        if (!trimmed) continue;
+        active[logicalId] = trimmed;
+        propertiesLeftOut.push({ logicalId, type, property, feature, why: gap.reason });
+        input.emit?.({ kind: 'property-skipped', logicalId, type, property, feature, why: gap.reason });
+      }
+    }
+  }
+
   const steps = creationOrder(active).map((logicalId): PlannedStep => {
     const resource = active[logicalId]!;
     const handler = handlers.get(resource.Type)!;
@@ -153,6 +188,7 @@ export function planTemplate(input: PlanInput): TemplatePlan {
   return {
     steps,
     skipped,
+    propertiesLeftOut,
     live,
     outputs() {
       const outputs: Record<string, string> = {};
@@ -175,7 +211,7 @@ export function planTemplate(input: PlanInput): TemplatePlan {
  * cannot be created either; they are skipped too, naming the one they need, until none is left.
  */
 function skipDependents(active: Record<string, CfnResource>, skipped: SkippedResource[], allIds: ReadonlySet<string>): void {
-  const missing = new Set(skipped.filter((s) => s.reason === 'engine-lacks-service' || s.reason === 'depends-on-skipped').map((s) => s.logicalId));
+  const missing = new Set(skipped.filter(isEngineSkip).map((s) => s.logicalId));
   if (!missing.size) return;
   for (let changed = true; changed; ) {
     changed = false;
@@ -188,4 +224,24 @@ function skipDependents(active: Record<string, CfnResource>, skipped: SkippedRes
       changed = true;
     }
   }
+}
+
+/**
+ * `resource` without `path` (dotted), or undefined when nothing is there. The template's objects
+ * are copied along the path, never changed: the same template may be planned again.
+ */
+function withoutPath(resource: CfnResource, path: string): CfnResource | undefined {
+  const keys = path.split('.');
+  const chain: Record<string, unknown>[] = [resource as unknown as Record<string, unknown>];
+  for (const key of keys.slice(0, -1)) {
+    const next = chain.at(-1)![key];
+    if (!next || typeof next !== 'object') return undefined;
+    chain.push(next as Record<string, unknown>);
+  }
+  const last = keys.at(-1)!;
+  if (!Object.hasOwn(chain.at(-1)!, last)) return undefined;
+  let copy: Record<string, unknown> = { ...chain.at(-1)! };
+  delete copy[last];
+  for (let i = chain.length - 2; i >= 0; i--) copy = { ...chain[i]!, [keys[i]!]: copy };
+  return copy as unknown as CfnResource;
 }

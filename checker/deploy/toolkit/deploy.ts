@@ -91,6 +91,10 @@ async function withOutdir<T>(run: (outdir: string) => Promise<T>): Promise<T> {
   }
 }
 
+
+/** AWS itself lacks none of the behaviours an engine may lack. */
+const onAws = () => undefined;
+
 export async function deployWithToolkit(deployment: LabDeployment, target: Target, emit: ProgressListener): Promise<DeployResult> {
   const started = Date.now();
   const clients = deployClients(target);
@@ -115,7 +119,7 @@ export async function deployWithToolkit(deployment: LabDeployment, target: Targe
       return { outputs: stackOutputs(stack, template, deployed), resources: deployed };
     });
     const seeded = await seedLab(clients.get(s3Client), deployment.seeds, outputs, emit);
-    await runLabSetup(deployment.lab, 'apply', { clients, resources, emit });
+    await runLabSetup(deployment.lab, 'apply', { clients, resources, emit, engineLacks: onAws });
     return {
       ...resultIdentity(deployment, target, account, target.region),
       outputs,
@@ -147,7 +151,7 @@ export async function destroyWithToolkit(deployment: LabDeployment, target: Targ
       return { ...base, deleted: [], nothingToDestroy: true, durationMs: Date.now() - started };
     }
     const resources = await stackResources(clients.get(cloudFormationClient), deployment.stackName);
-    await runLabSetup(deployment.lab, 'remove', { clients, resources, emit });
+    await runLabSetup(deployment.lab, 'remove', { clients, resources, emit, engineLacks: onAws });
     for (const resource of resources.filter((r) => r.physicalId)) {
       await HANDLERS.get(resource.type)?.beforeDestroy?.(resource.physicalId, { clients, emit });
     }

@@ -54,6 +54,11 @@ export const flowLogHandler: ResourceHandler = {
     const [failure] = out.Unsuccessful ?? [];
     // CreateFlowLogs answers 200 and lists per-resource failures (e.g. the bucket does not exist).
     if (failure) throw new Error(`CreateFlowLogs failed for ${failure.ResourceId}: ${failure.Error?.Message ?? failure.Error?.Code}`);
+    // MiniStack 1.5.33 keeps tag specifications of a flow log only under its own type name
+    // ('flow-log', not AWS's 'vpc-flow-log'), so the owner tags are set again by id: the same tags,
+    // where every engine finds them (locate, destroy and the checks look flow logs up by tag).
+    const tags = input.TagSpecifications?.[0]?.Tags ?? [];
+    if (out.FlowLogIds?.length && tags.length) await send(ctx, (sdk) => new sdk.CreateTagsCommand({ Resources: out.FlowLogIds, Tags: tags }));
     return isLocated(planned) ? 'updated' : 'created';
   },
   remove: (planned, _p, ctx) => deleteFlowLog(ctx, planned.physicalId),

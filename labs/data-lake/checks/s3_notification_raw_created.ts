@@ -15,6 +15,7 @@ export default defineCheck({
     en: `Under "Properties → Amazon EventBridge", turn on "Send notifications to Amazon EventBridge" (or, with the CLI, include "EventBridgeConfiguration": {} in put-bucket-notification-configuration). A notification to a Lambda function or an SQS queue with event ${ALL_CREATED} and prefix ${RAW_PREFIX} counts too.`,
   },
   cli: 'aws s3api put-bucket-notification-configuration --bucket <bucket> --notification-configuration file://notifications.json',
+  relies: ['lambda.runs-code'],
   run: (ctx) =>
     withDataLake(ctx, async (bucket) => {
       const n = await ctx.s3.notifications(bucket.name);

@@ -4,6 +4,7 @@ import { withInstance } from '../instance.ts';
 export default defineCheck({
   id: 'ec2_instance_imdsv2_required',
   cli: 'aws ec2 modify-instance-metadata-options --instance-id <instance-id> --http-tokens required --http-endpoint enabled',
+  relies: ['ec2.metadata-options'],
   points: 1,
   needs: ['ec2_instance_running'],
   title: { es: 'La instancia exige IMDSv2', en: 'The instance requires IMDSv2' },

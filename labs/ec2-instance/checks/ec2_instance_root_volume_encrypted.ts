@@ -4,6 +4,7 @@ import { withInstance } from '../instance.ts';
 export default defineCheck({
   id: 'ec2_instance_root_volume_encrypted',
   cli: 'aws ec2 enable-ebs-encryption-by-default && aws ec2 run-instances --image-id resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64 --instance-type t3.micro',
+  relies: ['ec2.root-volume-encryption'],
   points: 1,
   needs: ['ec2_instance_running'],
   title: { es: 'El disco raíz de la instancia está cifrado', en: "The instance's root volume is encrypted" },

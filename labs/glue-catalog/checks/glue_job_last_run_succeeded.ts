@@ -18,6 +18,7 @@ const logGroups = (job: GradedJob) =>
 export default defineCheck({
   id: 'glue_job_last_run_succeeded',
   cli: 'aws glue start-job-run --job-name taxis-raw-to-parquet && aws glue get-job-runs --job-name taxis-raw-to-parquet --max-results 1',
+  relies: ['glue.job-runs'],
   points: 1,
   title: { es: `La última ejecución del job ${JOB_NAME}, con el rol de Glue, terminó en SUCCEEDED`, en: `The last run of the ${JOB_NAME} job, with the Glue role, ended SUCCEEDED` },
   hint: {

@@ -52,6 +52,7 @@ const folderOf = (key: string) => key.slice(0, key.lastIndexOf('/') + 1);
 export default defineCheck({
   id: 'glue_job_parquet_written',
   cli: 'aws s3 cp labs/glue-catalog/job/raw_to_parquet.py s3://<bucket>/scripts/raw_to_parquet.py && aws glue start-job-run --job-name taxis-raw-to-parquet',
+  relies: ['glue.job-runs'],
   points: 1,
   needs: ['glue_job_last_run_succeeded'],
   title: {

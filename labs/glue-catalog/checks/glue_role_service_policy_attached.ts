@@ -4,6 +4,7 @@ import { GLUE_SERVICE_POLICY_ARN, withGlueRole } from '../catalog.ts';
 export default defineCheck({
   id: 'glue_role_service_policy_attached',
   cli: 'aws iam attach-role-policy --role-name TaxisGlueServiceRole --policy-arn arn:aws:iam::aws:policy/service-role/AWSGlueServiceRole',
+  relies: ['iam.aws-managed-policies'],
   points: 1,
   title: { es: 'El rol de Glue tiene la política administrada AWSGlueServiceRole', en: 'The Glue role has the AWSGlueServiceRole managed policy' },
   hint: {

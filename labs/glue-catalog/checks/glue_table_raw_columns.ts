@@ -27,6 +27,7 @@ const describe = (t: TableInfo) => ({ table: t.name, location: t.location ?? nul
 export default defineCheck({
   id: 'glue_table_raw_columns',
   cli: 'aws glue start-crawler --name taxis-raw && aws glue get-tables --database-name taxis',
+  relies: ['glue.crawler-tables'],
   points: 1,
   needs: ['glue_database_exists'],
   title: {

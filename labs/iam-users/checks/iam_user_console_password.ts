@@ -4,6 +4,7 @@ import { USER_IN_GROUP, withOperator } from '../operator.ts';
 export default defineCheck({
   id: 'iam_user_console_password',
   cli: 'aws iam create-login-profile --user-name ana --password \'<a-temporary-password>\' --password-reset-required',
+  relies: ['iam.login-profile-reset'],
   points: 1,
   needs: [USER_IN_GROUP],
   title: {

@@ -4,6 +4,7 @@ import { USER_IN_GROUP, withOperator } from '../operator.ts';
 export default defineCheck({
   id: 'iam_user_mfa_enabled',
   cli: 'aws iam create-virtual-mfa-device --virtual-mfa-device-name ana --outfile ana-qr.png --bootstrap-method QRCodePNG && aws iam enable-mfa-device --user-name ana --serial-number <mfa-arn> --authentication-code1 <code> --authentication-code2 <next-code>',
+  relies: ['iam.virtual-mfa-seed'],
   points: 1,
   needs: [USER_IN_GROUP],
   title: { es: 'El usuario tiene un dispositivo MFA activado', en: 'The user has an MFA device enabled' },

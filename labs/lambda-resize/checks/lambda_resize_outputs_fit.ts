@@ -18,6 +18,7 @@ async function imageAt(ctx: CheckContext, bucket: PhotoBucket, key: string): Pro
 export default defineCheck({
   id: 'lambda_resize_outputs_fit',
   cli: 'aws s3 cp labs/lambda-resize/samples/street.jpg s3://<bucket>/input/street.jpg && aws s3 ls s3://<bucket>/output/',
+  relies: ['lambda.runs-code'],
   points: 1,
   needs: ['lambda_function_python_runtime'],
   title: {

@@ -11,6 +11,7 @@ const describe = (n: LambdaNotification) => ({ id: n.id, events: n.events, prefi
 export default defineCheck({
   id: 'lambda_trigger_input_created',
   cli: 'aws s3api put-bucket-notification-configuration --bucket <bucket> --notification-configuration file://notification.json',
+  relies: ['lambda.runs-code'],
   points: 1,
   needs: ['lambda_function_python_runtime'],
   title: {

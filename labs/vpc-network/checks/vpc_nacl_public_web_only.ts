@@ -33,6 +33,7 @@ function problemsText(judged: { acl: NetworkAclInfo; problems: Localized[] }[], 
 export default defineCheck({
   id: 'vpc_nacl_public_web_only',
   cli: 'aws ec2 create-network-acl-entry --network-acl-id <nacl-id> --ingress --rule-number 100 --protocol tcp --port-range From=443,To=443 --cidr-block 0.0.0.0/0 --rule-action allow',
+  relies: ['ec2.network-acl-association'],
   points: 1,
   needs: ['vpc_exists', 'vpc_public_subnets_two_azs'],
   title: {

@@ -4,6 +4,7 @@ import { findWebInstances, label, noWebInstances, runningOnly, WEB_INSTANCE } fr
 export default defineCheck({
   id: 'ec2_web_instances_two_azs',
   cli: 'aws ec2 run-instances --image-id resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64 --instance-type t3.micro --subnet-id <subnet-in-another-az> --security-group-ids <sg-id> --tag-specifications "ResourceType=instance,Tags=[{Key=Name,Value=nubelab-web-2}]"',
+  relies: ['ec2.instance-placement'],
   points: 1,
   title: { es: 'Dos servidores web en marcha, en dos zonas de disponibilidad', en: 'Two web servers running, in two Availability Zones' },
   hint: {

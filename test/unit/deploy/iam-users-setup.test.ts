@@ -134,7 +134,7 @@ describe('iamUsersSetup', () => {
   it('sets the policy first, then a random password to change at first sign-in, then MFA with two valid consecutive codes', async () => {
     const iam = fakeIam();
     const { events, emit } = recorder();
-    await iamUsersSetup.apply({ clients: iam.clients, resources: RESOURCES, emit });
+    await iamUsersSetup.apply({ clients: iam.clients, resources: RESOURCES, emit, engineLacks: () => undefined });
     expect(iam.sent.map((s) => s.command)).toEqual([
       'GetAccountPasswordPolicy', 'UpdateAccountPasswordPolicy', 'GetLoginProfile', 'CreateLoginProfile', 'ListMFADevices', 'CreateVirtualMFADevice', 'EnableMFADevice',
     ]);
@@ -152,7 +152,7 @@ describe('iamUsersSetup', () => {
   it('on a second run keeps a policy that meets the minimum and an MFA device already there; the password is renewed, still to be changed', async () => {
     const iam = fakeIam({ policy: { MinimumPasswordLength: 14, AllowUsersToChangePassword: true }, loginProfile: true, mfa: ['arn:aws:iam::123456789012:mfa/nubelab/ana'] });
     const { events, emit } = recorder();
-    await iamUsersSetup.apply({ clients: iam.clients, resources: RESOURCES, emit });
+    await iamUsersSetup.apply({ clients: iam.clients, resources: RESOURCES, emit, engineLacks: () => undefined });
     expect(iam.sent.map((s) => s.command)).toEqual(['GetAccountPasswordPolicy', 'GetLoginProfile', 'UpdateLoginProfile', 'ListMFADevices']);
     expect(iam.sent.find((s) => s.command === 'UpdateLoginProfile')!.input).toMatchObject({ PasswordResetRequired: true });
     expect(events).toEqual([{ kind: 'password-policy-kept', reason: 'already-met' }, { kind: 'console-password-set', user: 'ana' }]);
@@ -161,7 +161,7 @@ describe('iamUsersSetup', () => {
   it('remove deactivates and deletes the MFA device, deletes the password and leaves the account policy, saying so', async () => {
     const iam = fakeIam({ policy: { MinimumPasswordLength: 14 }, loginProfile: true, mfa: ['arn:aws:iam::123456789012:mfa/nubelab/ana'] });
     const { events, emit } = recorder();
-    await iamUsersSetup.remove({ clients: iam.clients, resources: RESOURCES, emit });
+    await iamUsersSetup.remove({ clients: iam.clients, resources: RESOURCES, emit, engineLacks: () => undefined });
     expect(iam.sent.map((s) => s.command)).toEqual(['ListMFADevices', 'DeactivateMFADevice', 'DeleteVirtualMFADevice', 'DeleteLoginProfile']);
     expect(iam.state).toMatchObject({ loginProfile: false, mfa: [], policy: { MinimumPasswordLength: 14 } });
     expect(events).toEqual([
@@ -173,7 +173,7 @@ describe('iamUsersSetup', () => {
 
   it('a failure becomes a setup-failed DeployError naming the lab, the phase and the AWS code', async () => {
     const iam = fakeIam({ failOn: 'UpdateAccountPasswordPolicy' });
-    const error = await runLabSetup(lab, 'apply', { clients: iam.clients, resources: RESOURCES, emit: () => {} }).catch((e: unknown) => e);
+    const error = await runLabSetup(lab, 'apply', { clients: iam.clients, resources: RESOURCES, emit: () => {}, engineLacks: () => undefined }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DeployError);
     expect((error as DeployError).code).toBe('setup-failed');
     expect((error as DeployError).details).toEqual({ labId: 'iam-users', phase: 'apply', awsCode: 'AccessDenied' });
