@@ -1,5 +1,6 @@
 import type { Mutant } from '../lab-contract.ts';
 import { athenaQueriesMutants } from './athena-queries.ts';
+import { biDashboardMutants } from './bi-dashboard.ts';
 import { dataLakeMutants } from './data-lake.ts';
 import { ec2InstanceMutants } from './ec2-instance.ts';
 import { ec2RoleS3DynamodbMutants } from './ec2-role-s3-dynamodb.ts';
@@ -28,4 +29,5 @@ export const SHARED_MUTANTS: Readonly<Record<string, Record<string, Mutant>>> = 
   'web-server': webServerMutants,
   'athena-queries': athenaQueriesMutants,
   'vpc-network': vpcNetworkMutants,
+  'bi-dashboard': biDashboardMutants,
 };
