@@ -8,6 +8,7 @@ import { glueCatalogMutants } from './glue-catalog.ts';
 import { iamRoleMutants } from './iam-role.ts';
 import { iamUsersMutants } from './iam-users.ts';
 import { lambdaResizeMutants } from './lambda-resize.ts';
+import { mlEndpointMutants } from './ml-endpoint.ts';
 import { s3BucketMutants } from './s3-bucket.ts';
 import { vpcNetworkMutants } from './vpc-network.ts';
 import { webServerMutants } from './web-server.ts';
@@ -30,4 +31,5 @@ export const SHARED_MUTANTS: Readonly<Record<string, Record<string, Mutant>>> = 
   'athena-queries': athenaQueriesMutants,
   'vpc-network': vpcNetworkMutants,
   'bi-dashboard': biDashboardMutants,
+  'ml-endpoint': mlEndpointMutants,
 };
