@@ -5,7 +5,7 @@ import type { OperationListener } from './aws/read-only.ts';
 import type { Target } from './aws/target.ts';
 import { runLab } from './core/engine.ts';
 import { featureGapsOf } from './emulator/engine-gaps.ts';
-import type { EngineFeature } from './core/engine-features.ts';
+import type { EngineFeature, FeatureGap } from './core/engine-features.ts';
 import { createMemo } from './core/memo.ts';
 import type { CheckContext, Finding, LabDefinition, LabSettings, RunResult } from './core/types.ts';
 
@@ -100,8 +100,7 @@ export async function runChecks({ labs, target, onOperation, settings = {}, cli 
   }
 }
 
-/** The behaviours the target lacks, with why (only LocalStack and MiniStack lack any). */
-async function lackingFeatures(target: Target): Promise<ReadonlyMap<EngineFeature, Localized>> {
-  const gaps = await featureGapsOf(target).catch(() => new Map());
-  return new Map([...gaps].map(([feature, gap]) => [feature, gap.reason]));
+/** The behaviours the target lacks (only LocalStack and MiniStack lack any). */
+async function lackingFeatures(target: Target): Promise<ReadonlyMap<EngineFeature, FeatureGap>> {
+  return featureGapsOf(target).catch(() => new Map());
 }

@@ -3,27 +3,16 @@
 //   node scripts/engine-compat.ts [--engines moto,localstack,ministack] [--port 4664]
 // Output: emulator/engines/compatibility.json; then `node scripts/engine-compat-render.ts` renders it.
 import { writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { rssMb, startEngine } from './engine-run.ts';
 import { parseArgs } from 'node:util';
-import { startInstalledEngine } from '../checker/emulator/engine-process.ts';
 import { ENGINE_SPECS, type EngineName } from '../checker/emulator/engines.ts';
-import { removeEmulatorFiles, startEmulator, stopEmulator } from '../checker/emulator/moto.ts';
+import { removeEmulatorFiles, stopEmulator } from '../checker/emulator/moto.ts';
 import { COMPAT_JSON } from './engine-compat-render.ts';
 import { runMatrix, type EngineRun } from '../test/support/engine-matrix.ts';
 
 const { values } = parseArgs({ options: { engines: { type: 'string', default: 'moto,localstack,ministack' }, port: { type: 'string', default: '4664' } } });
 const port = Number(values.port);
 const engines = values.engines!.split(',') as EngineName[];
-
-async function start(engine: EngineName) {
-  const status = engine === 'moto' ? await startEmulator(port) : await startInstalledEngine(engine, port);
-  if (!status.managed || status.kind !== engine) throw new Error(`port ${port} answers ${status.kind}, not a ${engine} started here`);
-  return status;
-}
-
-function rssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024);
-}
 
 const previous: { engines: (EngineRun & { startMs: number; rssMbAfter: number; totalMs: number })[] } = existsSync(COMPAT_JSON)
   ? JSON.parse(readFileSync(COMPAT_JSON, 'utf8'))
@@ -32,7 +21,7 @@ const runs = previous.engines.filter((run) => !engines.includes(run.engine as En
 
 for (const engine of engines) {
   const t0 = Date.now();
-  const status = await start(engine);
+  const status = await startEngine(engine, port);
   const startMs = Date.now() - t0;
   try {
     const version = status.version ?? (engine === 'moto' ? 'unknown' : ENGINE_SPECS[engine].version);

@@ -1,3 +1,5 @@
+import type { Localized } from './i18n.ts';
+
 /**
  * Behaviours of AWS a check's evidence depends on beyond answering its read calls, named so an
  * engine that lacks one can say so (checker/emulator/engine-gaps.ts). A check lists the ones it
@@ -28,3 +30,19 @@ export const ENGINE_FEATURES = {
 } as const;
 
 export type EngineFeature = keyof typeof ENGINE_FEATURES;
+
+/**
+ * A behaviour an engine lacks although it offers the service, measured on this machine kind with
+ * the labs' reference solutions. `resourceTypes` are left out of a deploy there; `properties`
+ * (`<type> <property path>`) are removed from a resource before it is created.
+ */
+export interface FeatureGap {
+  reason: Localized;
+  /**
+   * The engine reports the behaviour as done whatever was asked (e.g. every root volume encrypted):
+   * a pass there proves nothing either, so the check is not applicable whatever it saw.
+   */
+  masksFailures?: boolean;
+  resourceTypes?: readonly string[];
+  properties?: readonly string[];
+}

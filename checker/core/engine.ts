@@ -1,8 +1,7 @@
 import { errorCode, httpStatus, isNotImplemented } from '../aws/errors.ts';
 import { targetProblemOf } from '../aws/target-problem.ts';
 import { ReadOnlyViolation } from '../aws/read-only.ts';
-import type { EngineFeature } from './engine-features.ts';
-import type { Localized } from './i18n.ts';
+import type { EngineFeature, FeatureGap } from './engine-features.ts';
 import type { CheckContext, CheckDefinition, Finding, GradedResource, LabDefinition, LabResult, Outcome } from './types.ts';
 
 /** Turns an exception from a check into a result that says why it could not be evaluated. */
@@ -51,20 +50,21 @@ function skipped(check: CheckDefinition, unmet: Finding): Outcome {
 
 /**
  * A check that did not pass where the engine lacks a behaviour it relies on: the engine's gap, not
- * the learner's failure. What the check saw stays in the evidence.
+ * the learner's failure. Where the engine fakes the behaviour instead (masksFailures), a pass
+ * proves nothing and is not applicable too. What the check saw stays in the evidence.
  */
-function engineGapOutcome(check: CheckDefinition, outcome: Outcome, lacking: ReadonlyMap<EngineFeature, Localized>): Outcome {
-  if (outcome.status !== 'fail' && outcome.status !== 'error') return outcome;
-  const feature = check.relies?.find((f) => lacking.has(f));
+function engineGapOutcome(check: CheckDefinition, outcome: Outcome, lacking: ReadonlyMap<EngineFeature, FeatureGap>): Outcome {
+  if (outcome.status === 'skipped' || outcome.status === 'not_applicable') return outcome;
+  const feature = check.relies?.find((f) => lacking.has(f) && (outcome.status !== 'pass' || lacking.get(f)!.masksFailures));
   if (!feature) return outcome;
   return {
     status: 'not_applicable',
-    message: lacking.get(feature)!,
+    message: lacking.get(feature)!.reason,
     evidence: { ...outcome.evidence, engineLacks: feature, statusWithoutGap: outcome.status, messageWithoutGap: outcome.message.en },
   };
 }
 
-async function runCheck(check: CheckDefinition, ctx: CheckContext, done: ReadonlyMap<string, Promise<Finding>>, lacking: ReadonlyMap<EngineFeature, Localized>): Promise<Finding> {
+async function runCheck(check: CheckDefinition, ctx: CheckContext, done: ReadonlyMap<string, Promise<Finding>>, lacking: ReadonlyMap<EngineFeature, FeatureGap>): Promise<Finding> {
   let outcome: Outcome;
   const prerequisites = await Promise.all((check.needs ?? []).map((id) => done.get(id)!));
   const unmet = prerequisites.find((f) => f.status !== 'pass');
@@ -107,7 +107,7 @@ async function gradedResources(lab: LabDefinition, ctx: CheckContext): Promise<G
  * Runs every check of a lab concurrently, each as soon as its prerequisites are known; readers
  * shared through `ctx` make each API call once.
  */
-export async function runLab(lab: LabDefinition, ctx: CheckContext, lacking: ReadonlyMap<EngineFeature, Localized> = new Map()): Promise<LabResult> {
+export async function runLab(lab: LabDefinition, ctx: CheckContext, lacking: ReadonlyMap<EngineFeature, FeatureGap> = new Map()): Promise<LabResult> {
   const started = new Map<string, Promise<Finding>>();
   // defineLab guarantees prerequisites come first, so each one is already started here.
   for (const check of lab.checks) started.set(check.id, runCheck(check, ctx, started, lacking));

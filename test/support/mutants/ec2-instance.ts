@@ -14,6 +14,7 @@ import {
 } from '@aws-sdk/client-ec2';
 import { ec2Client } from '../../../checker/services/ec2/client.ts';
 import type { Mutant, MutantContext } from '../lab-contract.ts';
+import { AL2023_PARAMETER, amazonLinux2Image, imageFrom } from './ec2-images.ts';
 
 /**
  * One mutant per check of the ec2-instance lab, each breaking the deployed reference the way a
@@ -21,8 +22,6 @@ import type { Mutant, MutantContext } from '../lab-contract.ts';
  * MiniStack), so they name the instance and its profile from the learner they are given, as
  * infra/lib/ec2-instance-stack.ts does (the profile comes from the iam-role lab).
  */
-const AL2023 = 'resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64';
-const AL2 = 'resolve:ssm:/aws/service/ami-amazon-linux-latest/amzn2-ami-kernel-5.10-hvm-x86_64-gp2';
 
 // The EC2 SDK is loaded on first use (it is large); its factory is made once, so the cache knows it.
 const ec2 = async (ctx: MutantContext): Promise<EC2Client> => ctx.clients.get(await ec2Client());
@@ -43,7 +42,7 @@ async function launchExactlyNamed(ctx: MutantContext, change: Partial<RunInstanc
   await (await ec2(ctx)).send(new RunInstancesCommand({
     MinCount: 1,
     MaxCount: 1,
-    ImageId: AL2023,
+    ImageId: await imageFrom(ctx, AL2023_PARAMETER),
     InstanceType: 't3.micro',
     IamInstanceProfile: { Name: `de-s3access-${ctx.learner}` },
     SecurityGroupIds: reference.SecurityGroups!.map((g) => g.GroupId!),
@@ -71,7 +70,7 @@ export const ec2InstanceMutants: Record<string, Mutant> = {
   },
   ec2_instance_ami_al2023: {
     name: 'a data-engineer instance launched from Amazon Linux 2',
-    apply: (ctx) => launchExactlyNamed(ctx, { ImageId: AL2 }),
+    apply: async (ctx) => launchExactlyNamed(ctx, { ImageId: await amazonLinux2Image(ctx) }),
   },
   ec2_instance_profile_role: {
     name: 'the instance profile is detached',

@@ -10,6 +10,7 @@ import {
   type Instance,
 } from '@aws-sdk/client-ec2';
 import { ec2Client } from '../../../checker/services/ec2/client.ts';
+import { AL2023_PARAMETER, imageFrom } from './ec2-images.ts';
 import type { Mutant, MutantContext } from '../lab-contract.ts';
 
 /**
@@ -18,7 +19,6 @@ import type { Mutant, MutantContext } from '../lab-contract.ts';
  * MiniStack), so they find the servers and their group by the names infra/lib/web-server-stack.ts
  * gives them from the learner: `nubelab-web-<n>-<learner>` and `nubelab-web-sg-<learner>`.
  */
-const AL2023 = 'resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64';
 
 // The EC2 SDK is loaded on first use (it is large); its factory is made once, so the cache knows it.
 const ec2 = async (ctx: MutantContext): Promise<EC2Client> => ctx.clients.get(await ec2Client());
@@ -64,7 +64,7 @@ export const webServerMutants: Record<string, Mutant> = {
       await (await ec2(ctx)).send(new RunInstancesCommand({
         MinCount: 1,
         MaxCount: 1,
-        ImageId: AL2023,
+        ImageId: await imageFrom(ctx, AL2023_PARAMETER),
         InstanceType: 't3.micro',
         IamInstanceProfile: { Arn: first!.IamInstanceProfile!.Arn! },
         SecurityGroupIds: first!.SecurityGroups!.map((g) => g.GroupId!),

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { defineCheck, defineLab, fail, pass } from '../../../checker/core/define.ts';
 import { runLab } from '../../../checker/core/engine.ts';
-import { ENGINE_FEATURES, type EngineFeature } from '../../../checker/core/engine-features.ts';
+import { ENGINE_FEATURES, type EngineFeature, type FeatureGap } from '../../../checker/core/engine-features.ts';
 import { ENGINE_FEATURE_GAPS } from '../../../checker/emulator/engine-gaps.ts';
 import { labs } from '../../../labs/index.ts';
 import { fixtureContext } from '../../support/fixture-account.ts';
 
 const text = (t: string) => ({ es: `${t} (es).`, en: `${t}.` });
-const LACKS_SEED = new Map<EngineFeature, { es: string; en: string }>([['iam.virtual-mfa-seed', text('no Base32 seed here')]]);
+const LACKS_SEED = new Map<EngineFeature, FeatureGap>([['iam.virtual-mfa-seed', { reason: text('no Base32 seed here') }]]);
+const FAKES_SEED = new Map<EngineFeature, FeatureGap>([['iam.virtual-mfa-seed', { reason: text('every device looks enabled here'), masksFailures: true }]]);
 
 const labWith = (outcome: () => Promise<ReturnType<typeof pass>>, relies: EngineFeature[] = ['iam.virtual-mfa-seed']) =>
   defineLab({
@@ -41,6 +42,12 @@ describe('a check relying on a behaviour the engine lacks', () => {
     const result = await runLab(labWith(async () => pass(text('enabled'))), fixtureContext({ buckets: [] }), LACKS_SEED);
     expect(result.checks.map((c) => c.status)).toEqual(['pass', 'pass']);
     expect([result.score, result.maxScore]).toEqual([3, 3]);
+  });
+
+  it('where the engine fakes the behaviour (masksFailures), a pass proves nothing: not applicable as well', async () => {
+    const result = await runLab(labWith(async () => pass(text('enabled'))), fixtureContext({ buckets: [] }), FAKES_SEED);
+    expect(result.checks[0]).toMatchObject({ status: 'not_applicable', maxPoints: 0, message: text('every device looks enabled here'), evidence: { statusWithoutGap: 'pass' } });
+    expect([result.score, result.maxScore]).toEqual([0, 0]);
   });
 
   it('a failure stays a failure where the engine has the behaviour, or the check does not rely on the missing one', async () => {
