@@ -57,7 +57,12 @@ export function renderTable(data: CompatData, lang: Lang): string {
   }
   const totals = runs.map((run) => {
     const counts: Record<string, number> = {};
-    for (const lab of run.labs) for (const cell of Object.values(lab.checks)) counts[cell.reference] = (counts[cell.reference] ?? 0) + 1;
+    for (const lab of run.labs) {
+      for (const cell of Object.values(lab.checks)) {
+        const status = cell.reference === 'skipped' && cell.unmetStatus === 'not_applicable' ? 'skippedNotApplicable' : cell.reference;
+        counts[status] = (counts[status] ?? 0) + 1;
+      }
+    }
     const parts = Object.entries(counts).sort().map(([status, n]) => `${w[status] ?? status} ${n}`).join(', ');
     const failedDeploys = run.labs.filter((l) => l.deployError).map((l) => l.lab);
     const deployNote = failedDeploys.length ? `; ${w.deployFailed}: ${failedDeploys.join(', ')}` : '';
