@@ -46,8 +46,9 @@ Opciones:
   --exclude-reference       No califica lo que creó ${cli} deploy: así cuenta solo tu trabajo
   --account ID              En un emulador compartido, la cuenta (12 dígitos) que se califica
 
-Códigos de salida: 0 todo correcto, 1 alguna comprobación no pasa,
-2 no se pudo ejecutar (por ejemplo, el emulador no responde).
+Códigos de salida: 0 pasan todas las comprobaciones aplicables (las que no aplican no
+cuentan), 1 alguna falla o no se pudo evaluar, 2 no se pudo ejecutar (por ejemplo, el
+emulador no responde).
 
 Ejemplos:
   ${cli} check s3-bucket
@@ -101,7 +102,8 @@ Gestiona el emulador integrado (moto) en tu máquina; no hace falta cuenta de AW
 Opciones:
   --port N                  Puerto (4566 por defecto)
   --engine moto|localstack|ministack
-                            Motor (moto por defecto); LocalStack y MiniStack se instalan la primera vez
+                            Motor (moto por defecto); LocalStack y MiniStack se instalan la primera vez,
+                            arrancan vacíos y no guardan nada al pararse
 
 Ejemplos:
   ${cli} emulator start
@@ -164,8 +166,8 @@ Options:
   --exclude-reference       Leave out what ${cli} deploy created, so only your work counts
   --account ID              On a shared emulator, the account (12 digits) to grade
 
-Exit codes: 0 all pass, 1 some check does not pass,
-2 could not run (for example, the emulator does not answer).
+Exit codes: 0 every applicable check passes (not applicable ones do not count), 1 some check
+fails or could not be evaluated, 2 could not run (for example, the emulator does not answer).
 
 Examples:
   ${cli} check s3-bucket
@@ -218,7 +220,8 @@ Manages the embedded emulator (moto) on your machine; no AWS account needed.
 Options:
   --port N                  Port (4566 by default)
   --engine moto|localstack|ministack
-                            Engine (moto by default); LocalStack and MiniStack install on first use
+                            Engine (moto by default); LocalStack and MiniStack install on first use,
+                            start empty and keep nothing when stopped
 
 Examples:
   ${cli} emulator start

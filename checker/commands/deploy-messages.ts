@@ -21,7 +21,7 @@ export const EVENT_TEXT: Record<Lang, EventText> = {
           ? `  – omitido ${e.type} ${e.logicalId}: necesita ${e.dependsOn}, que este motor no puede crear`
           : undefined,
     'property-skipped': (e) => `  – se deja fuera ${e.property} de ${e.type} ${e.logicalId}: ${e.why.es}`,
-    'setup-step-skipped': (e) => `  – ${e.labId}: no se ejecuta «${e.step.es}»: ${e.why.es}`,
+    'setup-step-skipped': (e) => `  – ${e.labId}: no se ejecuta «${e.step.es}»: ${e.why.es} Las comprobaciones que dependen de ello no aplican en este motor.`,
     'setup-skipped': (e) =>
       e.what === 'setup'
         ? `  – no se ejecuta la preparación posterior de ${e.labId}: necesita recursos omitidos (${e.needs.join(', ')})`
@@ -65,7 +65,7 @@ export const EVENT_TEXT: Record<Lang, EventText> = {
           ? `  – skipped ${e.type} ${e.logicalId}: it needs ${e.dependsOn}, which this engine cannot create`
           : undefined,
     'property-skipped': (e) => `  – left out ${e.property} of ${e.type} ${e.logicalId}: ${e.why.en}`,
-    'setup-step-skipped': (e) => `  – ${e.labId}: "${e.step.en}" not run: ${e.why.en}`,
+    'setup-step-skipped': (e) => `  – ${e.labId}: "${e.step.en}" not run: ${e.why.en} The checks relying on it are not applicable on this engine.`,
     'setup-skipped': (e) =>
       e.what === 'setup'
         ? `  – ${e.labId}'s post-deploy setup not run: it needs skipped resources (${e.needs.join(', ')})`

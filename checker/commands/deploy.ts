@@ -8,6 +8,16 @@ import { CliError, EXIT, type CommandContext } from './io.ts';
 import { TARGET_FLAGS, targetFromFlags } from './options.ts';
 
 /** `nubelab deploy|destroy <lab>`: the instructor's reference solution, with progress as it goes. */
+
+/**
+ * The `check` that grades what was just deployed: the same target options, so on a shared engine
+ * (--account) or another endpoint the learner grades the right place.
+ */
+function checkCommand(cli: string, labId: string, values: Record<string, unknown>): string {
+  const carried = Object.keys(TARGET_FLAGS).filter((k) => typeof values[k] === 'string' && values[k] !== '');
+  return [`${cli} check ${labId}`, ...carried.map((k) => `--${k} ${String(values[k])}`)].join(' ');
+}
+
 export async function deployCommand(ctx: CommandContext, args: string[], action: 'deploy' | 'destroy'): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -39,7 +49,7 @@ export async function deployCommand(ctx: CommandContext, args: string[], action:
     const result = action === 'deploy' ? await deployLab(labId, options) : await destroyLab(labId, options);
     if (action === 'destroy') for (const id of required) ctx.io.stderr(m.keptRequired(labId, id, ctx.cli) + '\n');
     const seconds = (result.durationMs / 1000).toFixed(1);
-    ctx.io.stdout((action === 'deploy' ? m.deployed(labId, seconds, ctx.cli) : m.destroyed(labId, seconds)) + '\n');
+    ctx.io.stdout((action === 'deploy' ? m.deployed(labId, seconds, checkCommand(ctx.cli, labId, values)) : m.destroyed(labId, seconds)) + '\n');
     return EXIT.ok;
   } catch (error) {
     if (isDeployError(error)) throw new CliError(m.deployFailed(ERROR_TEXT[ctx.lang][error.code](error.details)));

@@ -13,10 +13,13 @@ export function outcomeFromError(error: unknown): Outcome {
     return { status: 'error', evidence, message: { es: `El checker se negó a enviar ${error.service}:${error.operation}, que no es de solo lectura.`, en: `The checker refused to send ${error.service}:${error.operation}, which is not read-only.` } };
   }
   if (isNotImplemented(error)) {
+    // An engine known to lack the service (engine-gaps.ts) says which engine and why.
+    const reason = (error as { reason?: { es?: unknown; en?: unknown } }).reason;
+    const known = reason && typeof reason.es === 'string' && typeof reason.en === 'string' ? { es: reason.es, en: reason.en } : undefined;
     return {
       status: 'not_applicable',
       evidence: { ...evidence, httpStatus: httpStatus(error) },
-      message: { es: 'Este destino no implementa la API que necesita la comprobación; no cuenta como fallo.', en: 'This target does not implement the API the check needs; it does not count as a failure.' },
+      message: known ?? { es: 'Este destino no implementa la API que necesita la comprobación; no cuenta como fallo.', en: 'This target does not implement the API the check needs; it does not count as a failure.' },
     };
   }
   // The target's own problem (stopped, failing, refusing the keys): the run says so once, above the rows.
@@ -41,9 +44,13 @@ function skipped(check: CheckDefinition, unmet: Finding): Outcome {
   // A chain of skips names the check that really failed, not the skipped one in between.
   const root = unmet.status === 'skipped' && typeof unmet.evidence.unmet === 'string' ? unmet.evidence.unmet : unmet.id;
   const rootStatus = unmet.status === 'skipped' ? unmet.evidence.unmetStatus : unmet.status;
+  // Out of the maximum when what it needs cannot be evaluated on the target: say so, not just "skipped".
+  const message = rootStatus === 'not_applicable'
+    ? { es: `No aplicable: necesita ${root}, que este destino no puede evaluar.`, en: `Not applicable here: needs ${root}, which this target cannot evaluate.` }
+    : { es: `Omitida: necesita ${root}.`, en: `Skipped: needs ${root}.` };
   return {
     status: 'skipped',
-    message: { es: `Omitida: necesita ${root}.`, en: `Skipped: needs ${root}.` },
+    message,
     evidence: { skipped: true, needs: check.needs ?? [], unmet: root, unmetStatus: rootStatus },
   };
 }
@@ -60,7 +67,7 @@ function engineGapOutcome(check: CheckDefinition, outcome: Outcome, lacking: Rea
   return {
     status: 'not_applicable',
     message: lacking.get(feature)!.reason,
-    evidence: { ...outcome.evidence, engineLacks: feature, statusWithoutGap: outcome.status, messageWithoutGap: outcome.message.en },
+    evidence: { ...outcome.evidence, engineLacks: feature, statusWithoutGap: outcome.status },
   };
 }
 

@@ -70,7 +70,7 @@ export const ENGINE_FEATURE_GAPS: Partial<Record<EndpointKind, Partial<Record<En
     },
     'iam.login-profile-reset': {
       reason: {
-        es: 'LocalStack 4.14.0 no guarda PasswordResetRequired de una contraseña de consola.',
+        es: 'LocalStack 4.14.0 no guarda el indicador PasswordResetRequired de las contraseñas de consola.',
         en: "LocalStack 4.14.0 does not keep a console password's PasswordResetRequired.",
       },
     },
@@ -90,7 +90,7 @@ export const ENGINE_FEATURE_GAPS: Partial<Record<EndpointKind, Partial<Record<En
     },
     'ec2.instance-placement': {
       reason: {
-        es: 'MiniStack 1.5.33 pone toda instancia en la zona «a» de la región, sea cual sea su subred.',
+        es: 'MiniStack 1.5.33 pone todas las instancias en la zona «a» de la región, sea cual sea su subred.',
         en: "MiniStack 1.5.33 puts every instance in the region's zone 'a', whatever its subnet.",
       },
     },
@@ -103,7 +103,7 @@ export const ENGINE_FEATURE_GAPS: Partial<Record<EndpointKind, Partial<Record<En
     },
     'iam.virtual-mfa-seed': {
       reason: {
-        es: 'MiniStack 1.5.33 da una semilla de MFA virtual que no es Base32, así que no se puede calcular un código para activarla.',
+        es: 'MiniStack 1.5.33 da una semilla de MFA virtual que no es Base32, así que no se puede calcular un código para activar el dispositivo.',
         en: 'MiniStack 1.5.33 gives a virtual MFA seed that is not Base32, so no code can be computed to enable the device.',
       },
     },
@@ -121,7 +121,7 @@ export const ENGINE_FEATURE_GAPS: Partial<Record<EndpointKind, Partial<Record<En
     },
     'glue.job-runs': {
       reason: {
-        es: 'MiniStack 1.5.33 ejecuta un trabajo Python shell sin sus argumentos en la línea de órdenes (los pone en variables de entorno): un script escrito para Glue se para en getResolvedOptions.',
+        es: 'MiniStack 1.5.33 ejecuta un trabajo Python shell sin sus argumentos en la línea de comandos (los pone en variables de entorno): un script escrito para Glue falla en getResolvedOptions.',
         en: "MiniStack 1.5.33 runs a Python shell job without the job's arguments on its command line (it puts them in environment variables): a script written for Glue stops at getResolvedOptions.",
       },
     },
