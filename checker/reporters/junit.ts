@@ -3,6 +3,19 @@ import type { Reporter } from './reporter.ts';
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/**
+ * Where the suite was graded and what it scored, as JUnit properties: the account matters on a
+ * shared engine (--account), and a skipped case may or may not count (maxScore says).
+ */
+function properties(result: Parameters<Reporter>[0], score: number, maxScore: number): string {
+  const values: [string, string | undefined][] = [
+    ['target', result.target], ['endpoint', result.endpoint], ['region', result.region], ['account', result.account],
+    ['score', String(score)], ['maxScore', String(maxScore)],
+  ];
+  const items = values.filter(([, v]) => v !== undefined).map(([k, v]) => `      <property name="${k}" value="${escape(v!)}"/>`);
+  return ['    <properties>', ...items, '    </properties>'].join('\n');
+}
+
 /** JUnit XML for CI systems that show test reports: one suite per lab, one case per check. */
 export const junitReporter: Reporter = (result, { lang }) => {
   const suites = result.labs.map((lab) => {
@@ -20,6 +33,7 @@ export const junitReporter: Reporter = (result, { lang }) => {
     });
     return [
       `  <testsuite name="${escape(lab.lab)}" tests="${lab.checks.length}" failures="${count('fail')}" errors="${count('error')}" skipped="${count('not_applicable') + count('skipped')}">`,
+      properties(result, lab.score, lab.maxScore),
       ...cases,
       '  </testsuite>',
     ].join('\n');

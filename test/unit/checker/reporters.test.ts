@@ -57,6 +57,13 @@ describe('junit reporter', () => {
     expect(xml).toContain('<failure message="Suspended.">');
     expect(xml).toContain('name="a&lt;b"');
   });
+
+  it("names where each suite was graded (the account on a shared engine) and its score", () => {
+    const xml = REPORTERS.junit({ ...result, endpoint: 'http://localhost:4566', account: '111122223333' }, { lang: 'en', color: false });
+    expect(xml).toContain('<property name="account" value="111122223333"/>');
+    expect(xml).toContain('<property name="endpoint" value="http://localhost:4566"/>');
+    expect(xml).toMatch(/<property name="score" value="\d+"\/>\s*<property name="maxScore" value="\d+"\/>/);
+  });
 });
 
 describe('what a report says about what it graded and could not grade', () => {
