@@ -18,8 +18,8 @@ export const cleanup: LabCleanup = {
         en: 'Key Management Service → Customer managed keys → the key → Key actions → Schedule key deletion → 7 days. Delete the alias on the Aliases tab.',
       },
       cost: {
-        es: 'US$1 al mes por clave (prorrateado por horas) mientras no esté programada para borrarse, más las peticiones',
-        en: 'US$1 a month per key (prorated by the hour) until it is scheduled for deletion, plus requests',
+        es: 'US$1 al mes por clave (prorrateado por horas), más las peticiones',
+        en: 'US$1 a month per key (prorated by the hour), plus requests',
       },
     },
   ],
