@@ -39,6 +39,7 @@ export const EVENT_TEXT: Record<Lang, EventText> = {
     'sagemaker-endpoint-in-service': (e) => `  ✓ endpoint ${e.endpoint} InService a los ${(e.afterMs / 1000).toFixed(1)} s`,
     'sagemaker-prediction': (e) => `  ✓ endpoint ${e.endpoint}: el viaje de ejemplo ${e.request} → ${e.prediction} (${e.afterMs} ms)`,
     'sagemaker-endpoint-removed': (e) => `  ✓ eliminados el endpoint ${e.endpoint}, su configuración y su modelo`,
+    'kms-key-deletion-scheduled': (e) => `  ✓ programado el borrado de la clave KMS ${e.keyId} dentro de ${plural('es', e.days, { one: 'día', other: 'días' })}${e.deletionDate ? ` (${e.deletionDate.slice(0, 10)})` : ''}: hasta entonces queda en PendingDeletion y aws kms cancel-key-deletion la recupera`,
     'password-policy-set': (e) => `  ✓ política de contraseñas de la cuenta: mínimo ${e.minimumLength} caracteres, cada usuario puede cambiar la suya`,
     'password-policy-kept': (e) =>
       e.reason === 'already-met'
@@ -83,6 +84,7 @@ export const EVENT_TEXT: Record<Lang, EventText> = {
     'sagemaker-endpoint-in-service': (e) => `  ✓ endpoint ${e.endpoint} InService after ${(e.afterMs / 1000).toFixed(1)} s`,
     'sagemaker-prediction': (e) => `  ✓ endpoint ${e.endpoint}: the sample trip ${e.request} → ${e.prediction} (${e.afterMs} ms)`,
     'sagemaker-endpoint-removed': (e) => `  ✓ deleted endpoint ${e.endpoint}, its configuration and its model`,
+    'kms-key-deletion-scheduled': (e) => `  ✓ scheduled the deletion of KMS key ${e.keyId} in ${plural('en', e.days, { one: 'day', other: 'days' })}${e.deletionDate ? ` (${e.deletionDate.slice(0, 10)})` : ''}: until then it stays PendingDeletion and aws kms cancel-key-deletion brings it back`,
     'password-policy-set': (e) => `  ✓ account password policy: at least ${e.minimumLength} characters, users may change their own`,
     'password-policy-kept': (e) =>
       e.reason === 'already-met'

@@ -54,6 +54,8 @@ export type DeployEvent =
   | { kind: 'sagemaker-prediction'; endpoint: string; request: string; prediction: string; afterMs: number }
   /** Lab setup (destroy): the endpoint, its configuration and its model were deleted. */
   | { kind: 'sagemaker-endpoint-removed'; endpoint: string }
+  /** Destroy: KMS never deletes a key at once; it will after `days` days (PendingDeletion until then, cancellable). */
+  | { kind: 'kms-key-deletion-scheduled'; keyId: string; days: number; deletionDate?: string }
   /** Lab setup: the account password policy now meets the lab's minimum (stricter existing settings are kept). */
   | { kind: 'password-policy-set'; minimumLength: number }
   /** Lab setup: the account password policy was not changed: it already met the lab's minimum, or (destroy) it is account-wide. */

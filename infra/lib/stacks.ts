@@ -9,6 +9,7 @@ import { Ec2RoleS3DynamodbStack } from './ec2-role-s3-dynamodb-stack.ts';
 import { GlueCatalogStack } from './glue-catalog-stack.ts';
 import { IamRoleStack } from './iam-role-stack.ts';
 import { IamUsersStack } from './iam-users-stack.ts';
+import { KmsKeyStack } from './kms-key-stack.ts';
 import { LambdaResizeStack } from './lambda-resize-stack.ts';
 import { MlEndpointStack } from './ml-endpoint-stack.ts';
 import { S3BucketStack } from './s3-bucket-stack.ts';
@@ -69,6 +70,10 @@ export const LAB_STACKS: readonly LabStack[] = [
   {
     labId: 'data-lake',
     create: (scope, stackName, props) => new DataLakeStack(scope, stackName, props),
+  },
+  {
+    labId: 'kms-key',
+    create: (scope, stackName, props) => new KmsKeyStack(scope, stackName, props),
   },
   {
     labId: 'athena-queries',

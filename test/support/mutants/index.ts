@@ -7,6 +7,7 @@ import { ec2RoleS3DynamodbMutants } from './ec2-role-s3-dynamodb.ts';
 import { glueCatalogMutants } from './glue-catalog.ts';
 import { iamRoleMutants } from './iam-role.ts';
 import { iamUsersMutants } from './iam-users.ts';
+import { kmsKeyMutants } from './kms-key.ts';
 import { lambdaResizeMutants } from './lambda-resize.ts';
 import { mlEndpointMutants } from './ml-endpoint.ts';
 import { s3BucketMutants } from './s3-bucket.ts';
@@ -27,6 +28,7 @@ export const SHARED_MUTANTS: Readonly<Record<string, Record<string, Mutant>>> = 
   'iam-users': iamUsersMutants,
   'ec2-instance': ec2InstanceMutants,
   'data-lake': dataLakeMutants,
+  'kms-key': kmsKeyMutants,
   'web-server': webServerMutants,
   'athena-queries': athenaQueriesMutants,
   'vpc-network': vpcNetworkMutants,
