@@ -1,10 +1,11 @@
 import { defineLab } from '../../checker/core/define.ts';
+import { DYNAMODB_TABLE_MAX_LEARNER } from '../../infra/lib/dynamodb-table-stack.ts';
 import dynamodbTableDeletionProtected from './checks/dynamodb_table_deletion_protected.ts';
 import dynamodbTableGsi from './checks/dynamodb_table_gsi.ts';
 import dynamodbTableKeys from './checks/dynamodb_table_keys.ts';
 import dynamodbTableOnDemand from './checks/dynamodb_table_on_demand.ts';
 import dynamodbTablePitrEnabled from './checks/dynamodb_table_pitr_enabled.ts';
-import { gradedTable, TABLE_NAME } from './table.ts';
+import { gradedTable } from './table.ts';
 
 export default defineLab({
   id: 'dynamodb-table',
@@ -14,8 +15,8 @@ export default defineLab({
     en: 'An on-demand table for the taxi trips, keyed to query by pickup zone, with an index for the drop-off zone, point-in-time recovery and deletion protection.',
   },
   lessons: ['connecting-services/dynamodb'],
-  // DynamoDB table names allow 255 characters: `taxi-trips-<learner>` fits any learner name the CLI accepts.
-  maxLearnerLength: 255 - TABLE_NAME.length - '-'.length,
+  // The reference table is `taxi-trips-<learner>`, within DynamoDB's 255 characters.
+  maxLearnerLength: DYNAMODB_TABLE_MAX_LEARNER,
   graded: gradedTable,
   checks: [dynamodbTableKeys, dynamodbTableOnDemand, dynamodbTableGsi, dynamodbTablePitrEnabled, dynamodbTableDeletionProtected],
   cliSteps: [
