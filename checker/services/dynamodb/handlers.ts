@@ -121,7 +121,7 @@ async function requireSameShape(ctx: HandlerContext, name: string, config: Table
   }
 }
 
-async function applySettings(ctx: HandlerContext, name: string, config: TableConfig): Promise<void> {
+async function applyPointInTimeRecovery(ctx: HandlerContext, name: string, config: TableConfig): Promise<void> {
   await dynamodb(ctx).send(new UpdateContinuousBackupsCommand({
     TableName: name,
     PointInTimeRecoverySpecification: {
@@ -129,6 +129,25 @@ async function applySettings(ctx: HandlerContext, name: string, config: TableCon
       ...(config.pitr.enabled && config.pitr.periodDays !== undefined ? { RecoveryPeriodInDays: config.pitr.periodDays } : {}),
     },
   }));
+}
+
+async function turnOffDeletionProtection(name: string, ctx: Pick<HandlerContext, 'clients' | 'emit'>): Promise<void> {
+  let table;
+  try {
+    table = (await dynamodb(ctx).send(new DescribeTableCommand({ TableName: name }))).Table;
+  } catch (error) {
+    if (errorCode(error) === 'ResourceNotFoundException') return;
+    throw error;
+  }
+  if (!table?.DeletionProtectionEnabled) return;
+  await dynamodb(ctx).send(new UpdateTableCommand({ TableName: name, DeletionProtectionEnabled: false }));
+  ctx.emit({ kind: 'deletion-protection-removed', table: name });
+}
+
+async function deleteTable(ctx: HandlerContext, name: string): Promise<void> {
+  await turnOffDeletionProtection(name, ctx);
+  await dynamodb(ctx).send(new DeleteTableCommand({ TableName: name }));
+  await waitUntilTableNotExists({ client: dynamodb(ctx), maxWaitTime: WAIT_SECONDS }, { TableName: name });
 }
 
 /** A DynamoDB table with its keys, on-demand capacity, global secondary indexes, point-in-time recovery and deletion protection. */
@@ -167,31 +186,18 @@ export const tableHandler: ResourceHandler = {
       await dynamodb(ctx).send(new UpdateTableCommand({ TableName: name, DeletionProtectionEnabled: config.deletionProtection }));
     }
     try {
-      await applySettings(ctx, name, config);
+      await applyPointInTimeRecovery(ctx, name, config);
     } catch (error) {
-      if (owner === 'absent') await this.remove(planned, properties, ctx);
+      if (owner === 'absent') await deleteTable(ctx, name);
       throw error;
     }
     return owner === 'absent' ? 'created' : 'updated';
   },
   async remove(planned, _p, ctx) {
     if ((await ownership(ctx, planned.physicalId)) === 'absent') return 'absent';
-    await this.beforeDestroy!(planned.physicalId, ctx);
-    await dynamodb(ctx).send(new DeleteTableCommand({ TableName: planned.physicalId }));
-    await waitUntilTableNotExists({ client: dynamodb(ctx), maxWaitTime: WAIT_SECONDS }, { TableName: planned.physicalId });
+    await deleteTable(ctx, planned.physicalId);
     return 'deleted';
   },
   /** A protected table refuses DeleteTable: destroy turns the protection off first, and says so. */
-  async beforeDestroy(physicalId, ctx) {
-    let table;
-    try {
-      table = (await dynamodb(ctx).send(new DescribeTableCommand({ TableName: physicalId }))).Table;
-    } catch (error) {
-      if (errorCode(error) === 'ResourceNotFoundException') return;
-      throw error;
-    }
-    if (!table?.DeletionProtectionEnabled) return;
-    await dynamodb(ctx).send(new UpdateTableCommand({ TableName: physicalId, DeletionProtectionEnabled: false }));
-    ctx.emit({ kind: 'deletion-protection-removed', table: physicalId });
-  },
+  beforeDestroy: turnOffDeletionProtection,
 };
