@@ -2,6 +2,7 @@ import type { LabDefinition } from '../checker/core/types.ts';
 import athenaQueries from './athena-queries/lab.ts';
 import biDashboard from './bi-dashboard/lab.ts';
 import dataLake from './data-lake/lab.ts';
+import dynamodbTable from './dynamodb-table/lab.ts';
 import ec2Instance from './ec2-instance/lab.ts';
 import ec2RoleS3Dynamodb from './ec2-role-s3-dynamodb/lab.ts';
 import webServer from './web-server/lab.ts';
@@ -15,7 +16,7 @@ import s3Bucket from './s3-bucket/lab.ts';
 import vpcNetwork from './vpc-network/lab.ts';
 
 /** Every lab, in course order. Listed by hand: adding a lab is a reviewed, explicit change. */
-export const labs: readonly LabDefinition[] = [s3Bucket, iamRole, ec2Instance, webServer, ec2RoleS3Dynamodb, iamUsers, lambdaResize, glueCatalog, dataLake, kmsKey, athenaQueries, biDashboard, mlEndpoint, vpcNetwork];
+export const labs: readonly LabDefinition[] = [s3Bucket, iamRole, ec2Instance, webServer, ec2RoleS3Dynamodb, iamUsers, lambdaResize, dynamodbTable, glueCatalog, dataLake, kmsKey, athenaQueries, biDashboard, mlEndpoint, vpcNetwork];
 
 export function findLab(id: string): LabDefinition | undefined {
   return labs.find((lab) => lab.id === id);

@@ -39,6 +39,8 @@ export type DeployEvent =
   | { kind: 'resource-absent'; logicalId: string; type: string; physicalId: string }
   /** Every object version and delete marker was removed so the bucket can be deleted. */
   | { kind: 'bucket-emptied'; bucket: string; deletedCount: number }
+  /** Destroy: a table's deletion protection was turned off so the table can be deleted. */
+  | { kind: 'deletion-protection-removed'; table: string }
   | { kind: 'seeded'; bucket: string; key: string; bytes: number }
   /** A seeded object's product appeared (e.g. the resized copy a Lambda function wrote). */
   | { kind: 'output-appeared'; bucket: string; key: string; afterMs: number }

@@ -1,4 +1,5 @@
 import { athena } from './athena/index.ts';
+import { dynamodb } from './dynamodb/index.ts';
 import { ec2 } from './ec2/index.ts';
 import { glue } from './glue/index.ts';
 import { iam } from './iam/index.ts';
@@ -16,7 +17,7 @@ import { account } from './sts/index.ts';
  * the check context, the read-only guard's allowlist, the grader policy, the emulator's resource
  * handlers and the test fakes are all derived from this list.
  */
-export const SERVICES = [account, s3, iam, lambda, logs, athena, glue, ec2, quicksight, sagemaker, kms] as const;
+export const SERVICES = [account, s3, iam, lambda, logs, athena, glue, ec2, quicksight, sagemaker, kms, dynamodb] as const;
 
 type Service = (typeof SERVICES)[number];
 

@@ -4,6 +4,7 @@ import type { Construct } from 'constructs';
 import { AthenaQueriesStack } from './athena-queries-stack.ts';
 import { BiDashboardStack } from './bi-dashboard-stack.ts';
 import { DataLakeStack } from './data-lake-stack.ts';
+import { DynamodbTableStack } from './dynamodb-table-stack.ts';
 import { Ec2InstanceStack } from './ec2-instance-stack.ts';
 import { Ec2RoleS3DynamodbStack } from './ec2-role-s3-dynamodb-stack.ts';
 import { GlueCatalogStack } from './glue-catalog-stack.ts';
@@ -62,6 +63,10 @@ export const LAB_STACKS: readonly LabStack[] = [
     labId: 'lambda-resize',
     pythonRuntimes: ['python3.13'],
     create: (scope, stackName, props) => new LambdaResizeStack(scope, stackName, props),
+  },
+  {
+    labId: 'dynamodb-table',
+    create: (scope, stackName, props) => new DynamodbTableStack(scope, stackName, props),
   },
   {
     labId: 'glue-catalog',

@@ -59,4 +59,5 @@ export const KIND = {
   user: { es: 'usuario', en: 'user' },
   database: { es: 'base de datos', en: 'database' },
   job: { es: 'job', en: 'job' },
+  table: { es: 'tabla', en: 'table' },
 } as const satisfies Record<string, Localized>;

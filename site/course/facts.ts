@@ -646,6 +646,40 @@ export const FACTS: readonly Fact[] = [
     },
   },
   {
+    id: 'dynamodb-on-demand-price-cut',
+    kind: 'price',
+    text: {
+      es: 'En noviembre de 2024 AWS redujo a la mitad el precio de las lecturas y escrituras de DynamoDB bajo demanda.',
+      en: 'In November 2024 AWS halved the price of DynamoDB on-demand reads and writes.',
+    },
+    pages: ['connecting-services/dynamodb'],
+    sources: ['https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/on-demand-capacity-mode.html'],
+    verified: CHECKED,
+    reviewBy: SOON,
+    when: '2024-11',
+    note: {
+      es: 'Escrito sin conexión, de lo anunciado por AWS en noviembre de 2024 (50 % menos en rendimiento bajo demanda); conviene abrir la fuente y confirmar el mes.',
+      en: 'Written offline, from what AWS announced in November 2024 (50% less for on-demand throughput); open the source and confirm the month.',
+    },
+  },
+  {
+    id: 'dynamodb-pitr-period',
+    kind: 'launch',
+    text: {
+      es: 'Desde enero de 2025 el periodo de recuperación de PITR en DynamoDB se configura entre 1 y 35 días; 35 es el valor por defecto.',
+      en: 'Since January 2025 DynamoDB\'s PITR recovery period can be set between 1 and 35 days; 35 is the default.',
+    },
+    pages: ['connecting-services/dynamodb'],
+    sources: ['https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Point-in-time-recovery.html'],
+    verified: CHECKED,
+    reviewBy: LATER,
+    when: '2025-01',
+    note: {
+      es: 'Escrito sin conexión; el emulador (moto 5.2.5) acepta RecoveryPeriodInDays y lo devuelve. Conviene confirmar el mes en la fuente.',
+      en: 'Written offline; the emulator (moto 5.2.5) accepts RecoveryPeriodInDays and returns it. Confirm the month in the source.',
+    },
+  },
+  {
     id: 'glue-versions',
     kind: 'version',
     text: {

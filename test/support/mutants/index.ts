@@ -2,6 +2,7 @@ import type { Mutant } from '../lab-contract.ts';
 import { athenaQueriesMutants } from './athena-queries.ts';
 import { biDashboardMutants } from './bi-dashboard.ts';
 import { dataLakeMutants } from './data-lake.ts';
+import { dynamodbTableMutants } from './dynamodb-table.ts';
 import { ec2InstanceMutants } from './ec2-instance.ts';
 import { ec2RoleS3DynamodbMutants } from './ec2-role-s3-dynamodb.ts';
 import { glueCatalogMutants } from './glue-catalog.ts';
@@ -29,6 +30,7 @@ export const SHARED_MUTANTS: Readonly<Record<string, Record<string, Mutant>>> = 
   'ec2-instance': ec2InstanceMutants,
   'data-lake': dataLakeMutants,
   'kms-key': kmsKeyMutants,
+  'dynamodb-table': dynamodbTableMutants,
   'web-server': webServerMutants,
   'athena-queries': athenaQueriesMutants,
   'vpc-network': vpcNetworkMutants,
