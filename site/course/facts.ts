@@ -655,7 +655,8 @@ export const FACTS: readonly Fact[] = [
     pages: ['connecting-services/dynamodb'],
     sources: ['https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/on-demand-capacity-mode.html'],
     verified: CHECKED,
-    reviewBy: SOON,
+    // Written offline (see the note): due for a look at the source now.
+    reviewBy: '2026-12-01',
     when: '2024-11',
     note: {
       es: 'Escrito sin conexión, de lo anunciado por AWS en noviembre de 2024 (50 % menos en rendimiento bajo demanda); conviene abrir la fuente y confirmar el mes.',
@@ -672,7 +673,8 @@ export const FACTS: readonly Fact[] = [
     pages: ['connecting-services/dynamodb'],
     sources: ['https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Point-in-time-recovery.html'],
     verified: CHECKED,
-    reviewBy: LATER,
+    // Written offline (see the note): due for a look at the source now.
+    reviewBy: '2026-12-01',
     when: '2025-01',
     note: {
       es: 'Escrito sin conexión; el emulador (moto 5.2.5) acepta RecoveryPeriodInDays y lo devuelve. Conviene confirmar el mes en la fuente.',
