@@ -21,6 +21,7 @@ import { errorCode } from '../../aws/errors.ts';
 import { DeployError } from '../../deploy/errors.ts';
 import { listOf, objectWith, optionalBoolean, optionalInteger, optionalText, text, type PropertyScope } from '../../deploy/handlers/properties.ts';
 import type { HandlerContext, Ownership, ResourceHandler } from '../../deploy/handlers/types.ts';
+import { templateTags } from '../iam/handler-support.ts';
 import { dynamodbClient } from './reader.ts';
 
 type Props = Readonly<Record<string, unknown>>;
@@ -76,10 +77,7 @@ function tableConfig(logicalId: string, properties: Props) {
       periodDays: pitr ? optionalInteger(scope, pitr.RecoveryPeriodInDays, 'PointInTimeRecoverySpecification.RecoveryPeriodInDays') : undefined,
     },
     deletionProtection: optionalBoolean(scope, p.DeletionProtectionEnabled, 'DeletionProtectionEnabled') ?? false,
-    tags: p.Tags === undefined ? [] : listOf(scope, p.Tags, 'Tags', (item, at) => {
-      const t = objectWith(scope, item, at, ['Key', 'Value']);
-      return { Key: text(scope, t.Key, `${at}.Key`), Value: text(scope, t.Value, `${at}.Value`) };
-    }),
+    tags: templateTags(scope, p.Tags),
     scope,
   };
 }
@@ -164,7 +162,7 @@ export const tableHandler: ResourceHandler = {
   async apply(planned, properties, ctx) {
     const config = tableConfig(ctx.logicalId, properties);
     const name = planned.physicalId;
-    const tags = [...config.tags.filter((t) => !(t.Key in ctx.ownerTags)), ...Object.entries(ctx.ownerTags).map(([Key, Value]) => ({ Key, Value }))];
+    const tags = [...config.tags.filter((t) => !((t.Key ?? '') in ctx.ownerTags)), ...Object.entries(ctx.ownerTags).map(([Key, Value]) => ({ Key, Value }))];
     const owner = await ownership(ctx, name);
     if (owner === 'foreign') {
       throw new DeployError('resource-exists', `Table ${name} already exists and was not deployed by NubeLab`, { logicalId: ctx.logicalId, type: TYPE, physicalId: name });
